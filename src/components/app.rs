@@ -1,0 +1,55 @@
+use leptos::prelude::*;
+
+use super::criterion_card::CriterionCard;
+use super::recommendation::Recommendation;
+use crate::state::provide_app_state;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = provide_app_state();
+    let c = state.comparison();
+    let [first, second] = &c.frameworks;
+    let cards = (0..c.criteria.len())
+        .map(|index| view! { <CriterionCard index /> })
+        .collect_view();
+    view! {
+        <div class="page" style:--hue-0=first.hue.to_string() style:--hue-1=second.hue.to_string()>
+            <a class="skip-link" href="#criteria">"Skip to the criteria"</a>
+            <header class="masthead">
+                <p class="eyebrow">"Python web framework face-off"</p>
+                <h1>
+                    <span class="side-0 name">{first.name}</span>
+                    " or "
+                    <span class="side-1 name">{second.name}</span>
+                    "?"
+                </h1>
+                <p class="intro">
+                    "Set how much each of the article's 13 criteria matters to your project, and see which framework fits you, by how much and why. "
+                    "The comparison is our own summary of "
+                    <a href=c.source.url rel="noopener">{c.source.title}</a>
+                    " (Host IT Smart, published " {c.source.published}
+                    "); its verdicts are the article's, the 0 to 10 scores are ours and follow them."
+                </p>
+            </header>
+            <main class="layout">
+                <Recommendation />
+                <section id="criteria" class="criteria" aria-labelledby="criteria-title">
+                    <div class="section-head">
+                        <h2 id="criteria-title">"The 13 rounds"</h2>
+                        <p class="hint">
+                            "Each slider sets how much a criterion counts: 0 ignores it, 10 makes it critical."
+                        </p>
+                    </div>
+                    <div class="cards">{cards}</div>
+                </section>
+            </main>
+            <footer class="footer">
+                <p>
+                    "Source: " <a href=c.source.url rel="noopener">{c.source.title}</a>
+                    ", " {c.source.published}
+                    ". Figures such as star counts are as of that date. Verdicts are the article's opinion; scores and recommendation are this tool's."
+                </p>
+            </footer>
+        </div>
+    }
+}

@@ -1,0 +1,84 @@
+use leptos::prelude::*;
+
+use super::priority_slider::PrioritySlider;
+use crate::domain::comparison::{Side, Strength, MAX_SCORE};
+use crate::state::use_app_state;
+
+/// One round of the comparison: both frameworks' takes, the article's
+/// verdict, our scores, a link to the article's section, and the priority slider.
+#[component]
+pub fn CriterionCard(
+    /// Position of the criterion in the content.
+    index: usize,
+) -> impl IntoView {
+    let state = use_app_state();
+    let c = state.comparison();
+    let criterion = &c.criteria[index];
+    let verdict = &criterion.verdict;
+    let winner = c.framework(verdict.winner);
+    let title_id = format!("round-{}", criterion.id);
+    let takes = Side::BOTH.map(|side| {
+        let take = criterion.take(side);
+        let name = c.framework(side).name;
+        view! {
+            <div class=format!("take side-{}", side.index()) class:won=side == verdict.winner>
+                <h4 class="take-head">
+                    <span class="name">{name}</span>
+                    <span class="score">
+                        <span class="sr-only">"scores "</span>
+                        {take.score}
+                        <span class="out-of">" / " {MAX_SCORE}</span>
+                    </span>
+                </h4>
+                <div class="score-bar" aria-hidden="true">
+                    <span style:width=format!("{}%", u32::from(take.score) * 100 / u32::from(MAX_SCORE))></span>
+                </div>
+                <p class="offers">{take.offers}</p>
+                <p class="reason">
+                    <span class="label">"Why " {take.score} ": "</span>
+                    {take.reason}
+                </p>
+            </div>
+        }
+    });
+    view! {
+        <article class="card" aria-labelledby=title_id.clone()>
+            <header class="card-head">
+                <span class="round-number" aria-hidden="true">{index + 1}</span>
+                <h3 id=title_id.clone()>{criterion.name}</h3>
+                <p class=format!("verdict-badge side-{}", verdict.winner.index())>
+                    <span class="sr-only">"The article's verdict: "</span>
+                    {winner.name} " " {verdict.strength.label()}
+                    <StrengthPips strength=verdict.strength />
+                </p>
+            </header>
+            <div class="takes">{takes}</div>
+            <p class="verdict-summary">
+                {verdict.summary} " "
+                <a href=c.source.section_url(criterion.anchor) target="_blank" rel="noopener">
+                    "Read this round in the article"
+                    <span class="sr-only">": " {criterion.name} " (opens in a new tab)"</span>
+                </a>
+            </p>
+            <PrioritySlider index id=criterion.id name=criterion.name />
+        </article>
+    }
+}
+
+/// How strongly the article words its verdict, as one to three filled pips.
+#[component]
+fn StrengthPips(strength: Strength) -> impl IntoView {
+    let filled = match strength {
+        Strength::Edge => 1,
+        Strength::Win => 2,
+        Strength::Clear => 3,
+    };
+    let pips = (1..=3)
+        .map(|i| view! { <span class="pip" class:on=i <= filled></span> })
+        .collect_view();
+    view! {
+        <span class="pips" aria-hidden="true" title=format!("Strength {filled} of 3")>
+            {pips}
+        </span>
+    }
+}

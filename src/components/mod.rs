@@ -1,0 +1,6 @@
+//! View components: one job each, reading shared state through `use_app_state`.
+
+pub mod app;
+mod criterion_card;
+mod priority_slider;
+mod recommendation;

@@ -1,0 +1,47 @@
+use leptos::prelude::*;
+
+use crate::domain::priorities::{weight_in_words, MAX_WEIGHT};
+use crate::state::use_app_state;
+
+/// The priority of one criterion: a native range input, 0 to 10.
+#[component]
+pub fn PrioritySlider(
+    /// Position of the criterion in the content.
+    index: usize,
+    /// Stable criterion id, for element ids.
+    id: &'static str,
+    /// Criterion name, part of the slider's accessible name.
+    name: &'static str,
+) -> impl IntoView {
+    let state = use_app_state();
+    let weight = Memo::new(move |_| state.priorities.with(|p| p.get(index)));
+    let input_id = format!("priority-{id}");
+    let on_input = move |ev: leptos::ev::Event| {
+        // A range input only ever reports an integer in range, but the DOM
+        // is outside our control: ignore anything that does not parse.
+        if let Ok(value) = event_target_value(&ev).parse::<u8>() {
+            state.priorities.update(|p| p.set(index, value));
+        }
+    };
+    view! {
+        <div class="priority">
+            <label for=input_id.clone()>
+                "Priority" <span class="sr-only">": " {name}</span>
+            </label>
+            <input
+                id=input_id.clone()
+                type="range"
+                min="0"
+                max=MAX_WEIGHT.to_string()
+                step="1"
+                prop:value=move || weight.get().to_string()
+                aria-valuetext=move || format!("{}, {}", weight.get(), weight_in_words(weight.get()))
+                on:input=on_input
+            />
+            <output for=input_id.clone() class="priority-value" aria-hidden="true">
+                <span class="number">{move || weight.get()}</span>
+                <span class="words">{move || weight_in_words(weight.get())}</span>
+            </output>
+        </div>
+    }
+}

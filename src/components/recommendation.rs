@@ -1,0 +1,56 @@
+use leptos::prelude::*;
+
+use crate::domain::comparison::Side;
+use crate::domain::explain::{headline, margin_line, points, reason};
+use crate::domain::scoring::Call;
+use crate::state::use_app_state;
+
+/// The headline result: who fits the user's priorities, both totals, the
+/// margin and why. Announced to assistive technology as it changes.
+#[component]
+pub fn Recommendation() -> impl IntoView {
+    let state = use_app_state();
+    let c = state.comparison();
+    let outcome = state.outcome;
+    let tally = c.tally();
+    let tone = move || match outcome.with(|o| o.call()) {
+        Call::Leads { side, .. } => format!("result leads side-{}", side.index()),
+        Call::CloseCall { .. } => "result close".to_owned(),
+        Call::NoPriorities => "result empty".to_owned(),
+    };
+    let totals = Side::BOTH.map(|side| {
+        let total = move || outcome.with(|o| o.totals().map(|t| t[side.index()]));
+        view! {
+            <div class=format!("total side-{}", side.index())>
+                <span class="name">{c.framework(side).name}</span>
+                <span class="meter" aria-hidden="true">
+                    <span style:width=move || format!("{}%", total().unwrap_or(0.0) * 10.0)></span>
+                </span>
+                <span class="value">
+                    {move || total().map_or_else(|| "–".to_owned(), points)}
+                    <span class="out-of">" / 10"</span>
+                </span>
+            </div>
+        }
+    });
+    view! {
+        <section class="result-panel" aria-labelledby="result-title">
+            <div class=tone>
+                <h2 id="result-title" class="eyebrow">"Your recommendation"</h2>
+                <div role="status" class="status">
+                    <p class="headline">{move || outcome.with(|o| headline(c, o))}</p>
+                    <div class="totals">{totals}</div>
+                    <p class="margin">{move || outcome.with(|o| margin_line(c, o))}</p>
+                    <p class="why">{move || outcome.with(|o| reason(c, o))}</p>
+                </div>
+            </div>
+            <p class="tally">
+                "The article's own count: " {c.frameworks[0].name} " wins " {tally[0]} " rounds, "
+                {c.frameworks[1].name} " wins " {tally[1]} "."
+            </p>
+            <button type="button" class="reset" on:click=move |_| state.reset()>
+                "Reset priorities"
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,147 @@
+//! The recommendation in words: a headline and a one-line reason, generated
+//! from the content and the outcome.
+
+use super::comparison::{Comparison, Side};
+use super::scoring::{Call, Decisiveness, Outcome, CLOSE_CALL_MARGIN};
+
+/// How many criteria a reason names on each side.
+const NAMED_DRIVERS: usize = 2;
+
+pub fn headline(c: &Comparison, o: &Outcome) -> String {
+    let name = |side: Side| c.framework(side).name;
+    match o.call() {
+        Call::NoPriorities => "No priorities set".into(),
+        Call::CloseCall { .. } => "Too close to call".into(),
+        Call::Leads { side, decisiveness } => match decisiveness {
+            Decisiveness::Slight => format!("{} fits your priorities, narrowly", name(side)),
+            Decisiveness::Solid => format!("{} fits your priorities better", name(side)),
+            Decisiveness::Strong => format!("{} fits your priorities far better", name(side)),
+        },
+    }
+}
+
+/// One line saying how far ahead the leader is.
+pub fn margin_line(c: &Comparison, o: &Outcome) -> String {
+    match (o.call(), o.ahead()) {
+        (Call::NoPriorities, _) => "Nothing to weigh yet.".into(),
+        (_, None) => "Both frameworks score exactly the same for you.".into(),
+        (Call::CloseCall { .. }, Some(side)) => format!(
+            "{} is ahead by only {} points, under the {CLOSE_CALL_MARGIN} that counts as a real lead.",
+            c.framework(side).name,
+            points(o.margin())
+        ),
+        (_, Some(side)) => format!(
+            "{} leads by {} points out of 10.",
+            c.framework(side).name,
+            points(o.margin())
+        ),
+    }
+}
+
+/// Why the result is what it is, naming the criteria that weigh most.
+pub fn reason(c: &Comparison, o: &Outcome) -> String {
+    let strengths = |side: Side| {
+        let names: Vec<String> = o
+            .drivers(side)
+            .iter()
+            .take(NAMED_DRIVERS)
+            .map(|&(i, _)| c.criteria[i].name.to_lowercase())
+            .collect();
+        join_names(&names)
+    };
+    let name = |side: Side| c.framework(side).name;
+    match o.call() {
+        Call::NoPriorities => {
+            "Every priority is set to ignore: raise at least one slider to get a recommendation."
+                .into()
+        }
+        Call::Leads { side, .. } => {
+            let despite = strengths(side.other());
+            if despite.is_empty() {
+                format!("Mainly because of {}.", strengths(side))
+            } else {
+                format!(
+                    "Mainly because of {}, despite {}'s edge in {}.",
+                    strengths(side),
+                    name(side.other()),
+                    despite
+                )
+            }
+        }
+        Call::CloseCall { ahead } => {
+            let first = ahead.unwrap_or(Side::First);
+            let (mine, theirs) = (strengths(first), strengths(first.other()));
+            if mine.is_empty() || theirs.is_empty() {
+                "The criteria you weighted score the same for both frameworks.".into()
+            } else {
+                format!(
+                    "{}'s strengths in {} are offset by {}'s in {}.",
+                    name(first),
+                    mine,
+                    name(first.other()),
+                    theirs
+                )
+            }
+        }
+    }
+}
+
+/// A score or margin with one decimal, as shown on the page.
+pub fn points(value: f64) -> String {
+    format!("{value:.1}")
+}
+
+fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {}", rest.join(", "), last),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::scoring::evaluate;
+    use crate::domain::test_support::sample;
+
+    #[test]
+    fn joins_names_in_plain_english() {
+        let s = |v: &[&str]| join_names(&v.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+        assert_eq!(s(&[]), "");
+        assert_eq!(s(&["a"]), "a");
+        assert_eq!(s(&["a", "b"]), "a and b");
+        assert_eq!(s(&["a", "b", "c"]), "a, b and c");
+    }
+
+    #[test]
+    fn a_lead_names_its_drivers_and_what_speaks_against_it() {
+        let c = sample();
+        let o = evaluate(&c.score_table(), &[10, 1, 10]);
+        assert_eq!(headline(&c, &o), "Alpha fits your priorities better");
+        assert_eq!(
+            reason(&c, &o),
+            "Mainly because of safety and speed, despite Beta's edge in size."
+        );
+        assert!(margin_line(&c, &o).starts_with("Alpha leads by "));
+    }
+
+    #[test]
+    fn no_priorities_says_so_without_numbers() {
+        let c = sample();
+        let o = evaluate(&c.score_table(), &[0, 0, 0]);
+        assert_eq!(headline(&c, &o), "No priorities set");
+        assert!(reason(&c, &o).contains("raise at least one slider"));
+        assert!(!margin_line(&c, &o).contains("NaN"));
+    }
+
+    #[test]
+    fn a_close_call_says_what_offsets_what() {
+        let c = sample();
+        // Alpha: +2 speed, +3 safety; Beta: +4 size. 2+3 = 5 vs 4*1.25 = 5: a tie.
+        let o = evaluate(&c.score_table(), &[4, 5, 4]);
+        assert_eq!(headline(&c, &o), "Too close to call");
+        assert_eq!(margin_line(&c, &o), "Both frameworks score exactly the same for you.");
+        assert!(reason(&c, &o).contains("offset by Beta's in size"));
+    }
+}

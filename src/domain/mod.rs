@@ -1,0 +1,10 @@
+//! Everything that decides something, in plain Rust: no leptos, no web-sys.
+//! Tested natively with `cargo test`.
+
+pub mod comparison;
+pub mod explain;
+pub mod priorities;
+pub mod scoring;
+
+#[cfg(test)]
+pub(crate) mod test_support;

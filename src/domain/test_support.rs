@@ -1,0 +1,61 @@
+//! A small, valid comparison for the domain's own tests.
+
+use super::comparison::*;
+
+fn take(score: u8) -> Take {
+    Take {
+        offers: "Offers something.",
+        score,
+        reason: "Because.",
+    }
+}
+
+const fn verdict(winner: Side, strength: Strength) -> Verdict {
+    Verdict {
+        winner,
+        strength,
+        summary: "Summary.",
+    }
+}
+
+/// Alpha wins speed (+2) and safety (+3); Beta wins size (+4).
+pub fn sample() -> Comparison {
+    let criteria = vec![
+        Criterion {
+            id: "speed",
+            name: "Speed",
+            anchor: "Speed",
+            takes: [take(8), take(6)],
+            verdict: verdict(Side::First, Strength::Win),
+        },
+        Criterion {
+            id: "size",
+            name: "Size",
+            anchor: "Size",
+            takes: [take(5), take(9)],
+            verdict: verdict(Side::Second, Strength::Clear),
+        },
+        Criterion {
+            id: "safety",
+            name: "Safety",
+            anchor: "Safety",
+            takes: [take(9), take(6)],
+            verdict: verdict(Side::First, Strength::Win),
+        },
+    ];
+    let framework = |id, name| Framework {
+        id,
+        name,
+        tagline: "A framework.",
+        hue: 120,
+    };
+    Comparison {
+        source: Source {
+            title: "Sample",
+            url: "https://example.org/sample",
+            published: "2025-01-01",
+        },
+        frameworks: [framework("alpha", "Alpha"), framework("beta", "Beta")],
+        criteria: Box::leak(criteria.into_boxed_slice()),
+    }
+}

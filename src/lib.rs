@@ -1,0 +1,14 @@
+//! Django or Flask? An interactive comparison that turns the user's
+//! priorities into a recommendation.
+//!
+//! - `domain`: plain-Rust logic (scoring, wording), tested natively;
+//! - `content`: the comparison itself, as validated data;
+//! - `state` and `components`: the thin Leptos layer on top.
+
+pub mod content;
+pub mod domain;
+
+mod components;
+mod state;
+
+pub use components::app::App;
