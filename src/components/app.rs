@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::criterion_card::CriterionCard;
-use super::recommendation::Recommendation;
+use super::recommendation::{Recommendation, ResultBar};
 use crate::state::provide_app_state;
 
 #[component]
@@ -43,6 +43,7 @@ pub fn App() -> impl IntoView {
                     <div class="cards">{cards}</div>
                 </section>
             </main>
+            <ResultBar />
             <footer class="footer">
                 <p>
                     "Source: " <a href=c.source.url rel="noopener">{c.source.title}</a>

@@ -35,6 +35,7 @@ pub fn PrioritySlider(
                 max=MAX_WEIGHT.to_string()
                 step="1"
                 prop:value=move || weight.get().to_string()
+                style:--fill=move || format!("{}%", u32::from(weight.get()) * 100 / u32::from(MAX_WEIGHT))
                 aria-valuetext=move || format!("{}, {}", weight.get(), weight_in_words(weight.get()))
                 on:input=on_input
             />

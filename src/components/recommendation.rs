@@ -5,6 +5,31 @@ use crate::domain::explain::{headline, margin_line, points, reason};
 use crate::domain::scoring::Call;
 use crate::state::use_app_state;
 
+/// A compact copy of the result pinned to the bottom of narrow screens, so
+/// the effect of a slider far down the page stays in view. Hidden from
+/// assistive technology: the status region already announces the result.
+#[component]
+pub fn ResultBar() -> impl IntoView {
+    let state = use_app_state();
+    let c = state.comparison();
+    let outcome = state.outcome;
+    let totals = Side::BOTH.map(|side| {
+        view! {
+            <span class=format!("side-{}", side.index())>
+                <span class="name">{c.framework(side).name}</span>
+                " "
+                {move || outcome.with(|o| o.totals().map_or_else(|| "–".to_owned(), |t| points(t[side.index()])))}
+            </span>
+        }
+    });
+    view! {
+        <div class="result-bar" aria-hidden="true">
+            <span class="bar-totals">{totals}</span>
+            <span class="bar-headline">{move || outcome.with(|o| headline(c, o))}</span>
+        </div>
+    }
+}
+
 /// The headline result: who fits the user's priorities, both totals, the
 /// margin and why. Announced to assistive technology as it changes.
 #[component]

@@ -11,6 +11,13 @@ use crate::domain::comparison::{
     Comparison, Criterion, Framework, Side, Source, Strength, Take, Verdict,
 };
 
+/// The article's section anchors for rounds 2 to 13 share one prefix.
+macro_rules! round_anchor {
+    ($topic:literal) => {
+        concat!("%E2%9E%A2_Django_and_Flask_Difference_", $topic)
+    };
+}
+
 const DJANGO: Side = Side::First;
 const FLASK: Side = Side::Second;
 
@@ -63,7 +70,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "flexibility",
         name: "Flexibility and customization",
-        anchor: "%E2%9E%A2_Django_and_Flask_Difference_Flexibility_and_Customization",
+        anchor: round_anchor!("Flexibility_and_Customization"),
         takes: [
             Take {
                 offers: "Django has a preferred way of doing things, with its own conventions and patterns. Projects come out consistent and maintainable, at the price of some freedom to go your own way.",
@@ -85,7 +92,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "features",
         name: "Built-in features",
-        anchor: "%E2%9E%A2_Django_and_Flask_Difference_Built-in_Features",
+        anchor: round_anchor!("Built-in_Features"),
         takes: [
             Take {
                 offers: "A large, integrated toolbox covers common needs from the first day. Little integration work stands between you and a production-ready app.",
@@ -107,7 +114,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "learning",
         name: "Learning curve",
-        anchor: "%E2%9E%A2_Django_and_Flask_Difference_Learning_Curve",
+        anchor: round_anchor!("Learning_Curve"),
         takes: [
             Take {
                 offers: "Django comes with its own rules, patterns and vocabulary, which newcomers need time to absorb. The effort pays back later, when large projects get easier to manage.",
@@ -129,7 +136,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "scalability",
         name: "Scalability",
-        anchor: "%E2%9E%A2_Django_and_Flask_Difference_Scalability",
+        anchor: round_anchor!("Scalability"),
         takes: [
             Take {
                 offers: "Its ORM, built-in tooling and structured layout are made for sites that take heavy traffic and keep growing. Big, complex applications stay manageable.",
@@ -151,7 +158,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "use-cases",
         name: "Use cases",
-        anchor: "%E2%9E%A2_Django_and_Flask_Difference_Use_Cases",
+        anchor: round_anchor!("Use_Cases"),
         takes: [
             Take {
                 offers: "Django suits complete web applications with many moving parts. When advanced capabilities are needed from day one, having them built in saves development time.",
@@ -173,7 +180,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "community",
         name: "Community and ecosystem",
-        anchor: "%E2%9E%A2_Django_and_Flask_Difference_Community_and_Ecosystem",
+        anchor: round_anchor!("Community_and_Ecosystem"),
         takes: [
             Take {
                 offers: "Public since 2005, Django has a huge base of developers, contributors and companies, and about 84K GitHub stars (August 2025). Its ecosystem is mature and well stocked.",
@@ -195,7 +202,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "dev-speed",
         name: "Speed of development",
-        anchor: "%E2%9E%A2_Django_and_Flask_Difference_Speed_of_Development",
+        anchor: round_anchor!("Speed_of_Development"),
         takes: [
             Take {
                 offers: "So much is included that complex applications come together quickly. There is no stage of assembling the parts before real work starts.",
@@ -217,7 +224,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "performance",
         name: "Performance",
-        anchor: "%E2%9E%A2_Django_and_Flask_Difference_Performance",
+        anchor: round_anchor!("Performance"),
         takes: [
             Take {
                 offers: "Its many built-in parts add some overhead. It is well optimised and does well for medium and large apps, but trails Flask's raw speed on minimal ones.",
@@ -239,7 +246,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "security",
         name: "Security",
-        anchor: "%E2%9E%A2_Django_and_Flask_Difference_Security",
+        anchor: round_anchor!("Security"),
         takes: [
             Take {
                 offers: "Security was a design goal: protection against common attacks is included and switched on by default. Most safeguards need no manual setup.",
@@ -261,7 +268,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "templates",
         name: "Template engine",
-        anchor: "%E2%9E%A2_Django_and_Flask_Difference_Template_Engine",
+        anchor: round_anchor!("Template_Engine"),
         takes: [
             Take {
                 offers: "The Django Template Language (DTL) is easy to use and tightly integrated, which keeps templates consistent across an app. It is a little less flexible than Jinja2.",
@@ -283,7 +290,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "routing",
         name: "Routing mechanism",
-        anchor: "%E2%9E%A2_Django_and_Flask_Difference_Routing_Mechanism",
+        anchor: round_anchor!("Routing_Mechanism"),
         takes: [
             Take {
                 offers: "URL patterns live in separate configuration files. That order helps large projects, but can feel stiff for a small app.",
@@ -305,7 +312,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "extensions",
         name: "Third-party libraries and extensions",
-        anchor: "%E2%9E%A2_Django_and_Flask_Difference_Third-party_Libraries_and_Extensions",
+        anchor: round_anchor!("Third-party_Libraries_and_Extensions"),
         takes: [
             Take {
                 offers: "Django has a rich set of third-party apps too. With so much built in, though, most projects reach for them only for specialised needs.",
@@ -360,7 +367,11 @@ mod tests {
                     "{}: 'offers' should be two or three sentences",
                     c.name
                 );
-                assert!(!take.reason.contains(". "), "{}: reason is one line", c.name);
+                assert!(
+                    !take.reason.contains(". "),
+                    "{}: reason is one line",
+                    c.name
+                );
             }
         }
     }

@@ -193,7 +193,10 @@ impl Comparison {
         let mut seen = std::collections::HashSet::new();
         for id in ids {
             if !is_valid_id(id) {
-                report(id, "ids must be lowercase letters, digits and dashes".into());
+                report(
+                    id,
+                    "ids must be lowercase letters, digits and dashes".into(),
+                );
             }
             if !seen.insert(id) {
                 report(id, "this id is used twice".into());
@@ -325,7 +328,12 @@ mod tests {
 
     #[test]
     fn a_verdict_the_scores_contradict_is_reported_by_criterion_name() {
-        let c = comparison(leak(vec![criterion("a", [5, 8], Side::First, Strength::Win)]));
+        let c = comparison(leak(vec![criterion(
+            "a",
+            [5, 8],
+            Side::First,
+            Strength::Win,
+        )]));
         let errors = c.validate();
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].place, "Test round");
@@ -340,12 +348,19 @@ mod tests {
         ]));
         let errors = c.validate();
         assert_eq!(errors.len(), 2, "{errors:?}");
-        assert!(errors.iter().all(|e| e.problem.contains("needs a score gap")));
+        assert!(errors
+            .iter()
+            .all(|e| e.problem.contains("needs a score gap")));
     }
 
     #[test]
     fn scores_above_ten_are_reported() {
-        let c = comparison(leak(vec![criterion("a", [12, 9], Side::First, Strength::Win)]));
+        let c = comparison(leak(vec![criterion(
+            "a",
+            [12, 9],
+            Side::First,
+            Strength::Win,
+        )]));
         assert!(c.validate().iter().any(|e| e.problem.contains("above 10")));
     }
 
@@ -357,7 +372,9 @@ mod tests {
             criterion("Bad Id", [8, 6], Side::First, Strength::Win),
         ]));
         let errors = c.validate();
-        assert!(errors.iter().any(|e| e.place == "a" && e.problem.contains("twice")));
+        assert!(errors
+            .iter()
+            .any(|e| e.place == "a" && e.problem.contains("twice")));
         assert!(errors.iter().any(|e| e.place == "Bad Id"));
     }
 

@@ -141,7 +141,10 @@ mod tests {
         // Alpha: +2 speed, +3 safety; Beta: +4 size. 2+3 = 5 vs 4*1.25 = 5: a tie.
         let o = evaluate(&c.score_table(), &[4, 5, 4]);
         assert_eq!(headline(&c, &o), "Too close to call");
-        assert_eq!(margin_line(&c, &o), "Both frameworks score exactly the same for you.");
+        assert_eq!(
+            margin_line(&c, &o),
+            "Both frameworks score exactly the same for you."
+        );
         assert!(reason(&c, &o).contains("offset by Beta's in size"));
     }
 }

@@ -34,7 +34,10 @@ pub enum Call {
     NoPriorities,
     /// The totals are within [`CLOSE_CALL_MARGIN`]; `ahead` is None on an exact tie.
     CloseCall { ahead: Option<Side> },
-    Leads { side: Side, decisiveness: Decisiveness },
+    Leads {
+        side: Side,
+        decisiveness: Decisiveness,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -75,8 +78,7 @@ pub fn evaluate(scores: &[ScorePair], weights: &[u32]) -> Outcome {
 impl Outcome {
     /// Weighted mean score per side, or None when no criterion has weight.
     pub fn totals(&self) -> Option<[f64; 2]> {
-        (self.weight_total > 0)
-            .then(|| self.weighted.map(|w| w as f64 / self.weight_total as f64))
+        (self.weight_total > 0).then(|| self.weighted.map(|w| w as f64 / self.weight_total as f64))
     }
 
     /// The first side's total minus the second's, as an exact numerator over
@@ -137,7 +139,7 @@ impl Outcome {
             .map(|(i, &p)| (i, p * sign))
             .filter(|&(_, p)| p > 0)
             .collect();
-        drivers.sort_by(|a, b| b.1.cmp(&a.1));
+        drivers.sort_by_key(|&(_, push)| std::cmp::Reverse(push));
         drivers
     }
 }
@@ -199,10 +201,34 @@ mod tests {
     fn decisiveness_grows_with_the_margin() {
         let call = |gap: u8| evaluate(&[[5 + gap, 5], [5, 5]], &[1, 1]).call();
         // Margins 0.5, 1.0, 2.5, 3.0.
-        assert!(matches!(call(1), Call::Leads { decisiveness: Decisiveness::Slight, .. }));
-        assert!(matches!(call(2), Call::Leads { decisiveness: Decisiveness::Solid, .. }));
-        assert!(matches!(call(5), Call::Leads { decisiveness: Decisiveness::Solid, .. }));
-        assert!(matches!(call(5 + 1), Call::Leads { decisiveness: Decisiveness::Strong, .. }));
+        assert!(matches!(
+            call(1),
+            Call::Leads {
+                decisiveness: Decisiveness::Slight,
+                ..
+            }
+        ));
+        assert!(matches!(
+            call(2),
+            Call::Leads {
+                decisiveness: Decisiveness::Solid,
+                ..
+            }
+        ));
+        assert!(matches!(
+            call(5),
+            Call::Leads {
+                decisiveness: Decisiveness::Solid,
+                ..
+            }
+        ));
+        assert!(matches!(
+            call(5 + 1),
+            Call::Leads {
+                decisiveness: Decisiveness::Strong,
+                ..
+            }
+        ));
     }
 
     #[test]

@@ -1,0 +1,193 @@
+// The comparison as a user meets it: cards, priority sliders and the live
+// recommendation, found by role and accessible name.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const DJANGO_WINS = [
+  'Core difference',
+  'Built-in features',
+  'Scalability',
+  'Use cases',
+  'Community and ecosystem',
+  'Speed of development',
+  'Security',
+];
+const FLASK_WINS = [
+  'Flexibility and customization',
+  'Learning curve',
+  'Performance',
+  'Template engine',
+  'Routing mechanism',
+  'Third-party libraries and extensions',
+];
+const ALL = [...DJANGO_WINS, ...FLASK_WINS];
+
+/** The page as a person with a screen reader sees it. */
+class ComparisonPage {
+  constructor(page) {
+    this.page = page;
+    this.status = page.getByRole('status');
+    this.reset = page.getByRole('button', { name: 'Reset priorities' });
+    this.sliders = page.getByRole('slider');
+    this.cards = page.getByRole('article');
+  }
+
+  async open() {
+    await this.page.goto('/');
+    await expect(this.status).toBeVisible();
+  }
+
+  slider(criterion) {
+    return this.page.getByRole('slider', { name: `Priority: ${criterion}`, exact: true });
+  }
+
+  /** Sets a slider the way a script or assistive tech would: value, then an input event. */
+  async setPriority(criterion, value) {
+    await this.slider(criterion).evaluate((el, v) => {
+      el.value = String(v);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, value);
+  }
+
+  async setAll(criteria, value) {
+    for (const c of criteria) await this.setPriority(c, value);
+  }
+}
+
+let errors;
+test.beforeEach(async ({ page }) => {
+  errors = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (err) => errors.push(err.message));
+});
+test.afterEach(() => {
+  expect(errors, 'console errors').toEqual([]);
+});
+
+test('shows 13 cards and 13 named sliders, at their defaults', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  await expect(page).toHaveTitle(/Django or Flask/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Django or Flask?');
+  await expect(app.cards).toHaveCount(13);
+  await expect(app.sliders).toHaveCount(13);
+  for (const criterion of ALL) {
+    await expect(page.getByRole('article', { name: criterion })).toBeVisible();
+    const slider = app.slider(criterion);
+    await expect(slider).toHaveValue('5');
+    await expect(slider).toHaveAttribute('aria-valuetext', '5, moderate');
+  }
+});
+
+test('each card shows both takes, the verdict, scores and a link to its section', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  const card = page.getByRole('article', { name: 'Scalability' });
+  await expect(card.getByRole('heading', { name: /^Django/ })).toContainText('9');
+  await expect(card.getByRole('heading', { name: /^Flask/ })).toContainText('5');
+  await expect(card).toContainText('Django wins clearly');
+  const link = card.getByRole('link', { name: /Read this round in the article: Scalability/ });
+  await expect(link).toHaveAttribute(
+    'href',
+    'https://www.hostitsmart.com/blog/difference-between-django-and-flask/#%E2%9E%A2_Django_and_Flask_Difference_Scalability',
+  );
+  const templates = page.getByRole('article', { name: 'Template engine' });
+  await expect(templates).toContainText('Flask edges it');
+  await expect(page.getByText("The article's own count: Django wins 7 rounds, Flask wins 6.")).toBeVisible();
+});
+
+test('equal priorities are a close call, explained', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  await expect(app.status).toContainText('Too close to call');
+  await expect(app.status).toContainText('Django is ahead by only 0.2 points');
+  await expect(app.status).toContainText('7.3 / 10');
+  await expect(app.status).toContainText('7.1 / 10');
+});
+
+test('arrow keys move a slider and the recommendation follows at once', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  const before = await app.status.textContent();
+  const security = app.slider('Security');
+  await security.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(security).toHaveValue('7');
+  await expect(security).toHaveAttribute('aria-valuetext', '7, high');
+  await expect(app.status).not.toHaveText(before);
+  await expect(app.status).toContainText('Django fits your priorities');
+  await page.keyboard.press('Home');
+  await expect(security).toHaveValue('0');
+  await expect(security).toHaveAttribute('aria-valuetext', '0, ignore');
+});
+
+test('a click on the track sets the slider', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  const before = await app.status.textContent();
+  const performance = app.slider('Performance');
+  const box = await performance.boundingBox();
+  await performance.click({ position: { x: box.width - 3, y: box.height / 2 } });
+  await expect(performance).toHaveValue('10');
+  await expect(app.status).not.toHaveText(before);
+  await expect(app.status).toContainText('Flask is ahead by only 0.1 points');
+});
+
+test('Flask leads when only its rounds matter, Django when only its own do', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  await app.setAll(DJANGO_WINS, 0);
+  await expect(app.status).toContainText('Flask fits your priorities better');
+  await expect(app.status).toContainText('Flask leads by 2.5 points');
+  await expect(app.status).toContainText('8.3 / 10');
+  await app.setAll(DJANGO_WINS, 10);
+  await app.setAll(FLASK_WINS, 0);
+  await expect(app.status).toContainText('Django fits your priorities');
+  await expect(app.status).toContainText('Mainly because of scalability and built-in features');
+});
+
+test('every priority at zero says so, with no winner and no NaN', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  await app.setAll(ALL, 0);
+  await expect(app.status).toContainText('No priorities set');
+  await expect(app.status).toContainText('raise at least one slider');
+  await expect(app.status).not.toContainText('fits your priorities');
+  await expect(page.locator('body')).not.toContainText('NaN');
+});
+
+test('an exact tie is a close call with nobody ahead', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  await app.setAll(ALL, 0);
+  // Django +2 on the core difference, Flask +2 on routing.
+  await app.setPriority('Core difference', 3);
+  await app.setPriority('Routing mechanism', 3);
+  await expect(app.status).toContainText('Too close to call');
+  await expect(app.status).toContainText('Both frameworks score exactly the same for you.');
+});
+
+test('Reset puts every slider back to its default', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  const initial = await app.status.textContent();
+  await app.setAll(FLASK_WINS, 10);
+  await app.setPriority('Security', 1);
+  await expect(app.status).not.toHaveText(initial);
+  await app.reset.click();
+  for (const criterion of ALL) await expect(app.slider(criterion)).toHaveValue('5');
+  await expect(app.status).toHaveText(initial);
+});
+
+for (const width of [390, 1280]) {
+  test(`no WCAG 2.1 A or AA violations at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const app = new ComparisonPage(page);
+    await app.open();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
+  });
+}
