@@ -24,11 +24,11 @@ pub fn App() -> impl IntoView {
                     "?"
                 </h1>
                 <p class="intro">
-                    "Set how much each of the article's 13 criteria matters to your project, and see which framework fits you, by how much and why. "
-                    "The comparison is our own summary of "
+                    "Say how much each of the 13 criteria matters to your project and see which framework fits, by how much and why. "
+                    "Content: our own summary of "
                     <a href=c.source.url rel="noopener">{c.source.title}</a>
-                    " (Host IT Smart, published " {c.source.published}
-                    "); its verdicts are the article's, the 0 to 10 scores are ours and follow them."
+                    " (Host IT Smart, " {c.source.published}
+                    "). The verdicts are the article's; the 0 to 10 scores are ours and follow them."
                 </p>
             </header>
             <main class="layout">

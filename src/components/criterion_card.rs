@@ -56,8 +56,10 @@ pub fn CriterionCard(
             <p class="verdict-summary">
                 {verdict.summary} " "
                 <a href=c.source.section_url(criterion.anchor) target="_blank" rel="noopener">
-                    "Read this round in the article"
-                    <span class="sr-only">": " {criterion.name} " (opens in a new tab)"</span>
+                    <span class="sr-only">
+                        "Read this round in the article: " {criterion.name} " (opens in a new tab)"
+                    </span>
+                    <span aria-hidden="true">"Read this round in the article"</span>
                 </a>
             </p>
             <PrioritySlider index id=criterion.id name=criterion.name />

@@ -26,7 +26,10 @@ pub fn PrioritySlider(
     view! {
         <div class="priority">
             <label for=input_id.clone()>
-                "Priority" <span class="sr-only">": " {name}</span>
+                // One accessible name, "Priority: <criterion>"; the card's heading
+                // already shows the criterion to sighted users.
+                <span class="sr-only">"Priority: " {name}</span>
+                <span aria-hidden="true">"Priority"</span>
             </label>
             <input
                 id=input_id.clone()

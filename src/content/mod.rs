@@ -48,6 +48,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "core",
         name: "Core difference",
+        topic: "the full-stack core",
         anchor: "%E2%9E%A2_What_is_the_Difference_Between_Flask_and_Django",
         takes: [
             Take {
@@ -70,6 +71,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "flexibility",
         name: "Flexibility and customization",
+        topic: "flexibility",
         anchor: round_anchor!("Flexibility_and_Customization"),
         takes: [
             Take {
@@ -92,6 +94,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "features",
         name: "Built-in features",
+        topic: "built-in features",
         anchor: round_anchor!("Built-in_Features"),
         takes: [
             Take {
@@ -114,6 +117,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "learning",
         name: "Learning curve",
+        topic: "the learning curve",
         anchor: round_anchor!("Learning_Curve"),
         takes: [
             Take {
@@ -136,6 +140,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "scalability",
         name: "Scalability",
+        topic: "scalability",
         anchor: round_anchor!("Scalability"),
         takes: [
             Take {
@@ -158,6 +163,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "use-cases",
         name: "Use cases",
+        topic: "fit for feature-rich apps",
         anchor: round_anchor!("Use_Cases"),
         takes: [
             Take {
@@ -180,6 +186,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "community",
         name: "Community and ecosystem",
+        topic: "community",
         anchor: round_anchor!("Community_and_Ecosystem"),
         takes: [
             Take {
@@ -202,6 +209,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "dev-speed",
         name: "Speed of development",
+        topic: "development speed",
         anchor: round_anchor!("Speed_of_Development"),
         takes: [
             Take {
@@ -224,6 +232,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "performance",
         name: "Performance",
+        topic: "performance",
         anchor: round_anchor!("Performance"),
         takes: [
             Take {
@@ -246,6 +255,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "security",
         name: "Security",
+        topic: "security",
         anchor: round_anchor!("Security"),
         takes: [
             Take {
@@ -268,6 +278,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "templates",
         name: "Template engine",
+        topic: "templating",
         anchor: round_anchor!("Template_Engine"),
         takes: [
             Take {
@@ -290,6 +301,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "routing",
         name: "Routing mechanism",
+        topic: "routing",
         anchor: round_anchor!("Routing_Mechanism"),
         takes: [
             Take {
@@ -312,6 +324,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "extensions",
         name: "Third-party libraries and extensions",
+        topic: "extensions",
         anchor: round_anchor!("Third-party_Libraries_and_Extensions"),
         takes: [
             Take {

@@ -96,6 +96,8 @@ pub struct Criterion {
     /// Stable id, used in links and saved state: never change one once published.
     pub id: &'static str,
     pub name: &'static str,
+    /// A short lowercase phrase for generated sentences ("security", "templating").
+    pub topic: &'static str,
     /// Section anchor on the original article page.
     pub anchor: &'static str,
     /// Indexed by [`Side::index`].
@@ -228,6 +230,9 @@ fn is_valid_id(id: &str) -> bool {
 
 fn criterion_problems(c: &Criterion) -> Vec<String> {
     let mut problems = Vec::new();
+    if c.topic.trim().is_empty() || c.topic.to_lowercase() != c.topic {
+        problems.push("its topic must be a non-empty lowercase phrase".into());
+    }
     if c.anchor.trim().is_empty() {
         problems.push("it has no section anchor on the original article".into());
     }
@@ -283,6 +288,7 @@ mod tests {
         Criterion {
             id,
             name: "Test round",
+            topic: "testing",
             anchor: "Section",
             takes: [take(scores[0]), take(scores[1])],
             verdict: Verdict {

@@ -45,7 +45,7 @@ pub fn reason(c: &Comparison, o: &Outcome) -> String {
             .drivers(side)
             .iter()
             .take(NAMED_DRIVERS)
-            .map(|&(i, _)| c.criteria[i].name.to_lowercase())
+            .map(|&(i, _)| c.criteria[i].topic.to_owned())
             .collect();
         join_names(&names)
     };

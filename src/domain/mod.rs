@@ -5,6 +5,7 @@ pub mod comparison;
 pub mod explain;
 pub mod priorities;
 pub mod scoring;
+pub mod share;
 
 #[cfg(test)]
 pub(crate) mod test_support;

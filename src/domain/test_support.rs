@@ -24,6 +24,7 @@ pub fn sample() -> Comparison {
         Criterion {
             id: "speed",
             name: "Speed",
+            topic: "speed",
             anchor: "Speed",
             takes: [take(8), take(6)],
             verdict: verdict(Side::First, Strength::Win),
@@ -31,6 +32,7 @@ pub fn sample() -> Comparison {
         Criterion {
             id: "size",
             name: "Size",
+            topic: "size",
             anchor: "Size",
             takes: [take(5), take(9)],
             verdict: verdict(Side::Second, Strength::Clear),
@@ -38,6 +40,7 @@ pub fn sample() -> Comparison {
         Criterion {
             id: "safety",
             name: "Safety",
+            topic: "safety",
             anchor: "Safety",
             takes: [take(9), take(6)],
             verdict: verdict(Side::First, Strength::Win),

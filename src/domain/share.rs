@@ -1,0 +1,396 @@
+//! Priorities to and from a URL query, so a link reproduces a result.
+//!
+//! Format version 1: `v=1&security=9&performance=2`. Criteria are named by
+//! their stable ids, values are integers from 0 to 10, and criteria at the
+//! default weight are left out. `v` is always present, so a link to the
+//! default state still says "these are the sender's priorities".
+//!
+//! Decoding never fails: it keeps what it can use and lists the rest as
+//! [`LinkProblem`]s for a short notice.
+
+use super::priorities::{Priorities, DEFAULT_WEIGHT, MAX_WEIGHT};
+
+pub const VERSION: u32 = 1;
+/// Queries longer than this are refused unread: no real link comes close
+/// (a fully customised state is about 180 characters).
+pub const MAX_QUERY_LEN: usize = 1024;
+const VERSION_KEY: &str = "v";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// The query is longer than [`MAX_QUERY_LEN`]; nothing in it was used.
+    TooLong,
+    /// The link comes from a newer version of the app; nothing in it was used.
+    NewerVersion,
+    /// `v` is not a version this app knows; the rest was read as version 1.
+    BadVersion,
+    /// A value that is not a whole number (text, a fraction, empty): dropped.
+    BadValue { key: String },
+    /// A whole number outside 0 to 10: clamped into range.
+    OutOfRange { key: String },
+    /// The same criterion twice: the first value was used.
+    Repeated { key: String },
+}
+
+/// What a query yields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decoded {
+    /// The priorities the link carries; None when it carries none (a plain
+    /// address) or was refused. Criteria it leaves out are at the default.
+    pub priorities: Option<Priorities>,
+    pub problems: Vec<LinkProblem>,
+}
+
+/// The query (without `?`) for these priorities, criteria in content order.
+pub fn encode(ids: &[&str], priorities: &Priorities) -> String {
+    let mut query = format!("{VERSION_KEY}={VERSION}");
+    for (i, id) in ids.iter().enumerate() {
+        let weight = priorities.get(i);
+        if weight != DEFAULT_WEIGHT {
+            query.push_str(&format!("&{id}={weight}"));
+        }
+    }
+    query
+}
+
+/// Reads priorities from a query (with or without the leading `?`).
+/// Unknown keys (tracking parameters and the like) are ignored silently.
+pub fn decode(query: &str, ids: &[&str]) -> Decoded {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    if query.len() > MAX_QUERY_LEN {
+        return refused(LinkProblem::TooLong);
+    }
+    let mut problems = Vec::new();
+    let mut version = None;
+    let mut weights: Vec<Option<u8>> = vec![None; ids.len()];
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        if key == VERSION_KEY {
+            version.get_or_insert(value.into_owned());
+            continue;
+        }
+        let Some(index) = ids.iter().position(|id| *id == key) else {
+            continue;
+        };
+        if weights[index].is_some() {
+            problems.push(LinkProblem::Repeated { key: key.into() });
+            continue;
+        }
+        match parse_weight(&value) {
+            Some((weight, in_range)) => {
+                if !in_range {
+                    problems.push(LinkProblem::OutOfRange { key: key.into() });
+                }
+                weights[index] = Some(weight);
+            }
+            None => problems.push(LinkProblem::BadValue { key: key.into() }),
+        }
+    }
+    match version.as_deref().map(parse_version) {
+        None if weights.iter().all(Option::is_none) && problems.is_empty() => Decoded {
+            priorities: None,
+            problems,
+        },
+        Some(VersionSeen::Newer) => refused(LinkProblem::NewerVersion),
+        seen => {
+            if seen == Some(VersionSeen::Unknown) {
+                problems.insert(0, LinkProblem::BadVersion);
+            }
+            Decoded {
+                priorities: Some(Priorities::from_weights(
+                    weights.into_iter().map(|w| w.unwrap_or(DEFAULT_WEIGHT)),
+                )),
+                problems,
+            }
+        }
+    }
+}
+
+/// One short sentence for the user about what could not be used, if anything.
+pub fn describe(problems: &[LinkProblem]) -> Option<String> {
+    let first = problems.first()?;
+    Some(match first {
+        LinkProblem::TooLong => {
+            "This link is too long to be a result link, so it was ignored.".into()
+        }
+        LinkProblem::NewerVersion => {
+            "This link comes from a newer version of this page, so it was ignored.".into()
+        }
+        _ => {
+            let count = problems.len();
+            format!(
+                "{count} part{} of this link could not be used as given: out-of-range values were clamped, unreadable ones left at the default.",
+                if count == 1 { "" } else { "s" }
+            )
+        }
+    })
+}
+
+fn refused(problem: LinkProblem) -> Decoded {
+    Decoded {
+        priorities: None,
+        problems: vec![problem],
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum VersionSeen {
+    Current,
+    Newer,
+    Unknown,
+}
+
+fn parse_version(text: &str) -> VersionSeen {
+    match text.parse::<u32>() {
+        Ok(VERSION) => VersionSeen::Current,
+        Ok(v) if v > VERSION => VersionSeen::Newer,
+        _ => VersionSeen::Unknown,
+    }
+}
+
+/// A whole number, optionally negative, clamped to 0..=10: (weight, was it in range).
+/// Anything else (fractions, exponents, signs other than a leading minus,
+/// spaces, NaN) is not a weight.
+fn parse_weight(text: &str) -> Option<(u8, bool)> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if negative {
+        let is_zero = digits.bytes().all(|b| b == b'0');
+        return Some((0, is_zero));
+    }
+    // Leading zeros are fine; anything past u32 is simply too big.
+    match digits.parse::<u32>() {
+        Ok(n) if n <= u32::from(MAX_WEIGHT) => Some((n as u8, true)),
+        _ => Some((MAX_WEIGHT, false)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const IDS: [&str; 4] = ["core", "security", "use-cases", "performance"];
+
+    fn weights(d: &Decoded) -> Option<Vec<u8>> {
+        d.priorities.as_ref().map(|p| p.weights().to_vec())
+    }
+
+    #[test]
+    fn encodes_only_what_differs_from_the_default() {
+        let p = Priorities::from_weights([5, 9, 5, 2]);
+        assert_eq!(encode(&IDS, &p), "v=1&security=9&performance=2");
+        assert_eq!(encode(&IDS, &Priorities::defaults(4)), "v=1");
+    }
+
+    #[test]
+    fn a_fully_customised_state_of_the_real_content_stays_short() {
+        let ids: Vec<&str> = crate::content::COMPARISON
+            .criteria
+            .iter()
+            .map(|c| c.id)
+            .collect();
+        let all_ten = Priorities::from_weights(vec![10; ids.len()]);
+        let query = encode(&ids, &all_ten);
+        assert!(query.len() < 200, "{} characters: {query}", query.len());
+    }
+
+    #[test]
+    fn a_plain_address_carries_no_priorities() {
+        for query in ["", "?", "?utm_source=mail&ref=x"] {
+            let d = decode(query, &IDS);
+            assert_eq!(d.priorities, None, "{query}");
+            assert!(d.problems.is_empty(), "{query}");
+        }
+    }
+
+    #[test]
+    fn reads_a_link_with_and_without_the_question_mark() {
+        for query in [
+            "?v=1&security=9&performance=2",
+            "security=9&v=1&performance=2",
+        ] {
+            let d = decode(query, &IDS);
+            assert_eq!(weights(&d), Some(vec![5, 9, 5, 2]));
+            assert!(d.problems.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_link_without_a_version_is_read_as_version_one() {
+        assert_eq!(weights(&decode("security=0", &IDS)), Some(vec![5, 0, 5, 5]));
+    }
+
+    #[test]
+    fn hostile_values_are_clamped_or_dropped_and_reported() {
+        let cases: &[(&str, u8, Option<LinkProblem>)] = &[
+            (
+                "security=11",
+                10,
+                Some(LinkProblem::OutOfRange {
+                    key: "security".into(),
+                }),
+            ),
+            (
+                "security=-3",
+                0,
+                Some(LinkProblem::OutOfRange {
+                    key: "security".into(),
+                }),
+            ),
+            (
+                "security=99999999999999999999999",
+                10,
+                Some(LinkProblem::OutOfRange {
+                    key: "security".into(),
+                }),
+            ),
+            ("security=-0", 0, None),
+            ("security=007", 7, None),
+            (
+                "security=7.5",
+                5,
+                Some(LinkProblem::BadValue {
+                    key: "security".into(),
+                }),
+            ),
+            (
+                "security=NaN",
+                5,
+                Some(LinkProblem::BadValue {
+                    key: "security".into(),
+                }),
+            ),
+            (
+                "security=",
+                5,
+                Some(LinkProblem::BadValue {
+                    key: "security".into(),
+                }),
+            ),
+            (
+                "security=1e1",
+                5,
+                Some(LinkProblem::BadValue {
+                    key: "security".into(),
+                }),
+            ),
+            (
+                "security=+4",
+                5,
+                Some(LinkProblem::BadValue {
+                    key: "security".into(),
+                }),
+            ),
+            ("security=%37", 7, None),
+            ("%73ecurity=8", 8, None),
+            (
+                "security=%FF%FE",
+                5,
+                Some(LinkProblem::BadValue {
+                    key: "security".into(),
+                }),
+            ),
+            (
+                "security=<script>alert(1)</script>",
+                5,
+                Some(LinkProblem::BadValue {
+                    key: "security".into(),
+                }),
+            ),
+        ];
+        for (query, expected, problem) in cases {
+            let d = decode(&format!("v=1&{query}"), &IDS);
+            assert_eq!(
+                d.priorities.as_ref().map(|p| p.get(1)),
+                Some(*expected),
+                "{query}"
+            );
+            assert_eq!(d.problems.first(), problem.as_ref(), "{query}");
+        }
+    }
+
+    #[test]
+    fn a_repeated_criterion_keeps_its_first_value() {
+        let d = decode("v=1&security=2&security=9", &IDS);
+        assert_eq!(weights(&d), Some(vec![5, 2, 5, 5]));
+        assert_eq!(
+            d.problems,
+            vec![LinkProblem::Repeated {
+                key: "security".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn a_newer_version_is_ignored_whole() {
+        let d = decode("v=2&security=9", &IDS);
+        assert_eq!(d.priorities, None);
+        assert_eq!(d.problems, vec![LinkProblem::NewerVersion]);
+        assert!(describe(&d.problems)
+            .unwrap_or_default()
+            .contains("newer version"));
+    }
+
+    #[test]
+    fn a_garbled_version_is_reported_and_the_rest_still_read() {
+        let d = decode("v=banana&security=9", &IDS);
+        assert_eq!(weights(&d), Some(vec![5, 9, 5, 5]));
+        assert_eq!(d.problems, vec![LinkProblem::BadVersion]);
+    }
+
+    #[test]
+    fn an_over_long_query_is_refused_unread() {
+        let query = format!("v=1&security=9&pad={}", "x".repeat(MAX_QUERY_LEN));
+        let d = decode(&query, &IDS);
+        assert_eq!(
+            d,
+            Decoded {
+                priorities: None,
+                problems: vec![LinkProblem::TooLong]
+            }
+        );
+    }
+
+    #[test]
+    fn describes_problems_in_one_sentence() {
+        assert_eq!(describe(&[]), None);
+        let one = describe(&[LinkProblem::BadValue { key: "x".into() }]).unwrap_or_default();
+        assert!(one.starts_with("1 part of this link"));
+        let two = describe(&[
+            LinkProblem::BadVersion,
+            LinkProblem::Repeated { key: "x".into() },
+        ])
+        .unwrap_or_default();
+        assert!(two.starts_with("2 parts of this link"));
+    }
+
+    fn any_priorities() -> impl Strategy<Value = Priorities> {
+        prop::collection::vec(0u8..=MAX_WEIGHT, IDS.len()).prop_map(Priorities::from_weights)
+    }
+
+    proptest! {
+        #[test]
+        fn decoding_an_encoded_state_gives_it_back(p in any_priorities()) {
+            let d = decode(&encode(&IDS, &p), &IDS);
+            prop_assert_eq!(d.priorities, Some(p));
+            prop_assert!(d.problems.is_empty());
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(100_000))]
+        #[test]
+        fn decoding_never_panics_and_always_yields_valid_weights(query in "\\PC{0,80}|(v=[0-9]{1,3}&)?((core|security|use-cases|x)=[-+%0-9a-fA-F.eN]{0,6}&?){0,6}") {
+            let d = decode(&query, &IDS);
+            if let Some(p) = d.priorities {
+                prop_assert_eq!(p.len(), IDS.len());
+                prop_assert!(p.weights().iter().all(|&w| w <= MAX_WEIGHT));
+            }
+        }
+    }
+}
