@@ -8,6 +8,7 @@
 pub mod content;
 pub mod domain;
 
+mod browser;
 mod components;
 mod state;
 

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use super::criterion_card::CriterionCard;
+use super::notices::NoticeArea;
 use super::recommendation::{Recommendation, ResultBar};
+use super::shared_banner::SharedBanner;
 use crate::state::provide_app_state;
 
 #[component]
@@ -31,7 +33,10 @@ pub fn App() -> impl IntoView {
                     "). The verdicts are the article's; the 0 to 10 scores are ours and follow them."
                 </p>
             </header>
-            <main class="layout">
+            <main>
+                <NoticeArea />
+                <SharedBanner />
+                <div class="layout">
                 <Recommendation />
                 <section id="criteria" class="criteria" aria-labelledby="criteria-title">
                     <div class="section-head">
@@ -42,6 +47,7 @@ pub fn App() -> impl IntoView {
                     </div>
                     <div class="cards">{cards}</div>
                 </section>
+                </div>
             </main>
             <ResultBar />
             <footer class="footer">

@@ -2,5 +2,8 @@
 
 pub mod app;
 mod criterion_card;
+mod notices;
 mod priority_slider;
 mod recommendation;
+mod share_bar;
+mod shared_banner;

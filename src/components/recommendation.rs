@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::share_bar::ShareBar;
 use crate::domain::comparison::Side;
 use crate::domain::explain::{headline, margin_line, points, reason};
 use crate::domain::scoring::Call;
@@ -62,7 +63,7 @@ pub fn Recommendation() -> impl IntoView {
         <section class="result-panel" aria-labelledby="result-title">
             <div class=tone>
                 <h2 id="result-title" class="eyebrow">"Your recommendation"</h2>
-                <div role="status" class="status">
+                <div role="status" aria-labelledby="result-title" class="status">
                     <p class="headline">{move || outcome.with(|o| headline(c, o))}</p>
                     <div class="totals">{totals}</div>
                     <p class="margin">{move || outcome.with(|o| margin_line(c, o))}</p>
@@ -73,6 +74,7 @@ pub fn Recommendation() -> impl IntoView {
                 "The article's own count: " {c.frameworks[0].name} " wins " {tally[0]} " rounds, "
                 {c.frameworks[1].name} " wins " {tally[1]} "."
             </p>
+            <ShareBar />
             <button type="button" class="reset" on:click=move |_| state.reset()>
                 "Reset priorities"
             </button>

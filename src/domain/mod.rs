@@ -3,6 +3,8 @@
 
 pub mod comparison;
 pub mod explain;
+pub mod opening;
+pub mod prefs;
 pub mod priorities;
 pub mod scoring;
 pub mod share;

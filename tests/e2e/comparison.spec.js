@@ -26,7 +26,7 @@ const ALL = [...DJANGO_WINS, ...FLASK_WINS];
 class ComparisonPage {
   constructor(page) {
     this.page = page;
-    this.status = page.getByRole('status');
+    this.status = page.getByRole('status', { name: 'Your recommendation' });
     this.reset = page.getByRole('button', { name: 'Reset priorities' });
     this.sliders = page.getByRole('slider');
     this.cards = page.getByRole('article');

@@ -1,0 +1,8 @@
+//! Thin wrappers over the browser APIs the app uses. Everything here can
+//! fail in a real browser (blocked storage, a refused clipboard, throttled
+//! history calls), so nothing panics: each call reports failure instead.
+
+pub mod clipboard;
+pub mod debounce;
+pub mod storage;
+pub mod url;

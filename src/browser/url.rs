@@ -1,0 +1,35 @@
+//! The address bar: reading the query, and replacing it without adding
+//! history entries.
+
+use leptos::prelude::window;
+
+/// The current query string, without the `?`; empty when it can't be read.
+pub fn current_query() -> String {
+    let search = window().location().search().unwrap_or_default();
+    search.strip_prefix('?').unwrap_or(&search).to_owned()
+}
+
+/// The page's own address with `query`, keeping the path (so the app works
+/// under a sub-path) and dropping any fragment.
+pub fn address_with_query(query: &str) -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}?{query}")
+}
+
+/// Shows `query` in the address bar without a new history entry. Browsers
+/// throttle these calls (Safari throws after 100 in 30 s): a refused call
+/// is simply skipped, the next one catches up.
+pub fn replace_query(query: &str) {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    if location.search().unwrap_or_default().strip_prefix('?') == Some(query) {
+        return;
+    }
+    if let Ok(history) = window().history() {
+        let url = format!("{path}?{query}{hash}");
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}

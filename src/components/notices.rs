@@ -1,0 +1,27 @@
+use leptos::prelude::*;
+
+use crate::state::use_app_state;
+
+/// Short messages about things that went partly wrong (a damaged link,
+/// storage that can't be written). They never block the page.
+#[component]
+pub fn NoticeArea() -> impl IntoView {
+    let notices = use_app_state().notices;
+    view! {
+        <div class="notices" aria-live="polite">
+            <For each=move || notices.list() key=|n| n.id let:notice>
+                <p class="notice">
+                    <span>{notice.text}</span>
+                    <button
+                        type="button"
+                        class="dismiss"
+                        aria-label="Dismiss this notice"
+                        on:click=move |_| notices.dismiss(notice.id)
+                    >
+                        "×"
+                    </button>
+                </p>
+            </For>
+        </div>
+    }
+}

@@ -1,0 +1,88 @@
+//! The app's reactive state, shared through context, and its links to the
+//! outside world (address bar, localStorage) in `sync`.
+
+mod notices;
+mod sync;
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+pub use notices::Notices;
+use sync::Sync;
+
+use crate::content::COMPARISON;
+use crate::domain::comparison::Comparison;
+use crate::domain::priorities::Priorities;
+use crate::domain::scoring::{evaluate, Outcome};
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub priorities: RwSignal<Priorities>,
+    /// Recomputed once per change of priorities, read by every view of the result.
+    pub outcome: Memo<Outcome>,
+    pub notices: Notices,
+    /// The user's own priorities while the page shows different ones from a
+    /// shared link; None otherwise.
+    pub own_set_aside: RwSignal<Option<Priorities>>,
+    sync: StoredValue<Rc<Sync>, LocalStorage>,
+}
+
+impl AppState {
+    pub fn comparison(&self) -> &'static Comparison {
+        &COMPARISON
+    }
+
+    /// Every slider back to its default, saved at once.
+    pub fn reset(&self) {
+        self.priorities
+            .set(Priorities::defaults(COMPARISON.criteria.len()));
+        self.sync.with_value(|s| s.save_now());
+    }
+
+    /// Adopts the shared link's priorities as the user's own, and saves them.
+    pub fn keep_shared(&self) {
+        self.own_set_aside.set(None);
+        self.sync.with_value(|s| s.save_now());
+    }
+
+    /// Leaves the shared link's priorities for the user's own.
+    pub fn back_to_own(&self) {
+        self.sync.with_value(|s| s.restore_own());
+    }
+
+    /// The address that reproduces what the page shows now.
+    pub fn share_url(&self) -> String {
+        self.sync.with_value(|s| s.share_url())
+    }
+}
+
+pub fn provide_app_state() -> AppState {
+    let ids: Vec<&'static str> = COMPARISON.criteria.iter().map(|c| c.id).collect();
+    let start = sync::start(&ids);
+    let priorities = RwSignal::new(start.opening.priorities.clone());
+    let scores = COMPARISON.score_table();
+    let outcome = Memo::new(move |_| {
+        priorities.with(|p| {
+            let weights: Vec<u32> = p.weights().iter().map(|&w| u32::from(w)).collect();
+            evaluate(&scores, &weights)
+        })
+    });
+    let notices = Notices::new(start.notices.iter().cloned());
+    let own_set_aside = RwSignal::new(start.opening.own_set_aside.clone());
+    let sync = Sync::connect(ids, &start, priorities, own_set_aside, notices);
+    let state = AppState {
+        priorities,
+        outcome,
+        notices,
+        own_set_aside,
+        sync: StoredValue::new_local(sync),
+    };
+    provide_context(state);
+    state
+}
+
+/// The app state; every component is rendered inside `App`, which provides it.
+pub fn use_app_state() -> AppState {
+    expect_context::<AppState>()
+}
