@@ -1,61 +1,127 @@
-//! Runs an action once things have been quiet for a while, or at once on
-//! `flush` (when the page is being hidden or closed).
+//! Rate limits for writes to the outside world.
+//!
+//! [`Debounced`] runs an action once things have been quiet for a while
+//! (storage writes); [`Throttled`] runs it at once, then at most once per
+//! interval while changes keep coming (the address bar, which browsers
+//! throttle themselves). Both run a pending action at once on `flush`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::prelude::{set_timeout_with_handle, TimeoutHandle};
 
+/// A pending timer, and the action it will run.
 #[derive(Clone)]
-pub struct Debounced {
+struct Timer {
     action: Rc<dyn Fn()>,
     delay: Duration,
     pending: Rc<RefCell<Option<TimeoutHandle>>>,
 }
 
-impl Debounced {
-    pub fn new(delay: Duration, action: impl Fn() + 'static) -> Self {
-        Debounced {
+impl Timer {
+    fn new(delay: Duration, action: impl Fn() + 'static) -> Self {
+        Timer {
             action: Rc::new(action),
             delay,
             pending: Rc::default(),
         }
     }
 
-    /// (Re)starts the quiet period; the action runs when it ends.
-    pub fn schedule(&self) {
-        self.cancel();
-        let this = self.clone();
-        let handle = set_timeout_with_handle(
+    /// Starts the timer anew; `then` runs when it ends.
+    fn start(&self, then: impl FnOnce() + 'static) {
+        self.stop();
+        let pending = self.pending.clone();
+        match set_timeout_with_handle(
             move || {
-                this.pending.borrow_mut().take();
-                (this.action)();
+                pending.borrow_mut().take();
+                then();
             },
             self.delay,
-        );
-        match handle {
+        ) {
             Ok(handle) => *self.pending.borrow_mut() = Some(handle),
             // No timer available: don't lose the change, run it now.
             Err(_) => (self.action)(),
         }
     }
 
-    /// Runs a pending action now; does nothing if none is pending.
-    pub fn flush(&self) {
-        if self.cancel() {
-            (self.action)();
-        }
-    }
-
-    /// Drops a pending action; true if there was one.
-    pub fn cancel(&self) -> bool {
+    /// Stops the timer; true if it was running.
+    fn stop(&self) -> bool {
         match self.pending.borrow_mut().take() {
             Some(handle) => {
                 handle.clear();
                 true
             }
             None => false,
+        }
+    }
+
+    fn run(&self) {
+        (self.action)();
+    }
+}
+
+#[derive(Clone)]
+pub struct Debounced(Timer);
+
+impl Debounced {
+    pub fn new(delay: Duration, action: impl Fn() + 'static) -> Self {
+        Debounced(Timer::new(delay, action))
+    }
+
+    /// (Re)starts the quiet period; the action runs when it ends.
+    pub fn schedule(&self) {
+        let timer = self.0.clone();
+        self.0.start(move || timer.run());
+    }
+
+    /// Runs a pending action now.
+    pub fn flush(&self) {
+        if self.0.stop() {
+            self.0.run();
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Throttled {
+    timer: Timer,
+    /// A change came in during the current interval.
+    dirty: Rc<Cell<bool>>,
+}
+
+impl Throttled {
+    pub fn new(interval: Duration, action: impl Fn() + 'static) -> Self {
+        Throttled {
+            timer: Timer::new(interval, action),
+            dirty: Rc::default(),
+        }
+    }
+
+    /// Runs the action now, or at the end of the current interval.
+    pub fn schedule(&self) {
+        if self.timer.pending.borrow().is_some() {
+            self.dirty.set(true);
+        } else {
+            self.timer.run();
+            self.cool_down();
+        }
+    }
+
+    fn cool_down(&self) {
+        let this = self.clone();
+        self.timer.start(move || {
+            if this.dirty.replace(false) {
+                this.timer.run();
+                this.cool_down();
+            }
+        });
+    }
+
+    /// Runs a change still waiting for the interval to end.
+    pub fn flush(&self) {
+        if self.dirty.replace(false) {
+            self.timer.run();
         }
     }
 }

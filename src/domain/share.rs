@@ -140,10 +140,14 @@ enum VersionSeen {
 }
 
 fn parse_version(text: &str) -> VersionSeen {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return VersionSeen::Unknown;
+    }
+    // All digits: too big for u32 is still a (far) newer version.
     match text.parse::<u32>() {
         Ok(VERSION) => VersionSeen::Current,
-        Ok(v) if v > VERSION => VersionSeen::Newer,
-        _ => VersionSeen::Unknown,
+        Ok(v) if v < VERSION => VersionSeen::Unknown,
+        _ => VersionSeen::Newer,
     }
 }
 
@@ -334,6 +338,12 @@ mod tests {
         assert!(describe(&d.problems)
             .unwrap_or_default()
             .contains("newer version"));
+    }
+
+    #[test]
+    fn a_version_too_big_to_parse_is_still_newer() {
+        let d = decode("v=99999999999999999999&security=9", &IDS);
+        assert_eq!(d.problems, vec![LinkProblem::NewerVersion]);
     }
 
     #[test]

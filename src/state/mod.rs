@@ -37,13 +37,13 @@ impl AppState {
     pub fn reset(&self) {
         self.priorities
             .set(Priorities::defaults(COMPARISON.criteria.len()));
-        self.sync.with_value(|s| s.save_now());
+        self.sync.with_value(|s| s.commit());
     }
 
     /// Adopts the shared link's priorities as the user's own, and saves them.
     pub fn keep_shared(&self) {
         self.own_set_aside.set(None);
-        self.sync.with_value(|s| s.save_now());
+        self.sync.with_value(|s| s.commit());
     }
 
     /// Leaves the shared link's priorities for the user's own.

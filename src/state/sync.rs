@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::browser::debounce::Debounced;
+use crate::browser::debounce::{Debounced, Throttled};
 use crate::browser::storage::LocalStore;
 use crate::browser::url;
 use crate::domain::opening::{opening, Opening};
@@ -19,7 +19,9 @@ use crate::domain::share;
 
 /// Slider ticks closer together than this become one write.
 const SAVE_DELAY: Duration = Duration::from_millis(400);
-const ADDRESS_DELAY: Duration = Duration::from_millis(250);
+/// At most 75 address updates in 30 s while a slider is dragged: under the
+/// limits of Chromium (200 in 10 s) and Safari (100 in 30 s).
+const ADDRESS_INTERVAL: Duration = Duration::from_millis(400);
 
 const NO_STORAGE: &str = "This browser does not let the page save your priorities, so they last only while it is open. The address bar still holds them: bookmark or copy it.";
 const SAVE_REFUSED: &str = "Your latest priorities could not be saved: the browser refused to store them. The address bar still holds them.";
@@ -113,7 +115,7 @@ impl Sync {
             let sync = sync.clone();
             move || sync.save_merged()
         });
-        let address = Debounced::new(ADDRESS_DELAY, {
+        let address = Throttled::new(ADDRESS_INTERVAL, {
             let sync = sync.clone();
             move || sync.show_in_address_bar()
         });
@@ -158,12 +160,19 @@ impl Sync {
             .with_untracked(|p| share::encode(&self.ids, p))
     }
 
+    /// Saves and shows at once what the page shows now (Reset, "Keep these",
+    /// "Back to mine"), so a reload right after finds it in both places.
+    pub fn commit(&self) {
+        self.save_now();
+        self.show_in_address_bar();
+    }
+
     fn show_in_address_bar(&self) {
         url::replace_query(&self.current_query());
     }
 
-    /// Writes exactly what the page shows (Reset, "Keep these").
-    pub fn save_now(&self) {
+    /// Writes exactly what the page shows.
+    fn save_now(&self) {
         self.write(self.priorities.get_untracked());
     }
 
@@ -241,5 +250,6 @@ impl Sync {
         *self.base.borrow_mut() = own.clone();
         self.own_set_aside.set(None);
         self.priorities.set(own);
+        self.show_in_address_bar();
     }
 }

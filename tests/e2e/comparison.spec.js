@@ -2,63 +2,11 @@
 // recommendation, found by role and accessible name.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-
-const DJANGO_WINS = [
-  'Core difference',
-  'Built-in features',
-  'Scalability',
-  'Use cases',
-  'Community and ecosystem',
-  'Speed of development',
-  'Security',
-];
-const FLASK_WINS = [
-  'Flexibility and customization',
-  'Learning curve',
-  'Performance',
-  'Template engine',
-  'Routing mechanism',
-  'Third-party libraries and extensions',
-];
-const ALL = [...DJANGO_WINS, ...FLASK_WINS];
-
-/** The page as a person with a screen reader sees it. */
-class ComparisonPage {
-  constructor(page) {
-    this.page = page;
-    this.status = page.getByRole('status', { name: 'Your recommendation' });
-    this.reset = page.getByRole('button', { name: 'Reset priorities' });
-    this.sliders = page.getByRole('slider');
-    this.cards = page.getByRole('article');
-  }
-
-  async open() {
-    await this.page.goto('/');
-    await expect(this.status).toBeVisible();
-  }
-
-  slider(criterion) {
-    return this.page.getByRole('slider', { name: `Priority: ${criterion}`, exact: true });
-  }
-
-  /** Sets a slider the way a script or assistive tech would: value, then an input event. */
-  async setPriority(criterion, value) {
-    await this.slider(criterion).evaluate((el, v) => {
-      el.value = String(v);
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, value);
-  }
-
-  async setAll(criteria, value) {
-    for (const c of criteria) await this.setPriority(c, value);
-  }
-}
+import { ALL, DJANGO_WINS, FLASK_WINS, ComparisonPage, watchErrors } from './app-page.js';
 
 let errors;
 test.beforeEach(async ({ page }) => {
-  errors = [];
-  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-  page.on('pageerror', (err) => errors.push(err.message));
+  errors = watchErrors(page);
 });
 test.afterEach(() => {
   expect(errors, 'console errors').toEqual([]);

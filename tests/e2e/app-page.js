@@ -1,0 +1,86 @@
+// The page as a person with a screen reader meets it: everything is found by
+// role and accessible name. Shared by the browser specs.
+import { expect } from '@playwright/test';
+
+export const DJANGO_WINS = [
+  'Core difference',
+  'Built-in features',
+  'Scalability',
+  'Use cases',
+  'Community and ecosystem',
+  'Speed of development',
+  'Security',
+];
+export const FLASK_WINS = [
+  'Flexibility and customization',
+  'Learning curve',
+  'Performance',
+  'Template engine',
+  'Routing mechanism',
+  'Third-party libraries and extensions',
+];
+export const ALL = [...DJANGO_WINS, ...FLASK_WINS];
+
+export const STORAGE_KEY = 'faceoff.prefs';
+export const BACKUP_KEY = 'faceoff.prefs.backup';
+
+export class ComparisonPage {
+  constructor(page) {
+    this.page = page;
+    this.status = page.getByRole('status', { name: 'Your recommendation' });
+    this.reset = page.getByRole('button', { name: 'Reset priorities' });
+    this.copyLink = page.getByRole('button', { name: 'Copy link' });
+    this.keepShared = page.getByRole('button', { name: 'Keep these' });
+    this.backToMine = page.getByRole('button', { name: 'Back to mine' });
+    this.sharedBanner = page.getByRole('region', { name: 'You are viewing shared priorities' });
+    this.sliders = page.getByRole('slider');
+    this.cards = page.getByRole('article');
+  }
+
+  async open(path = '/') {
+    await this.page.goto(path);
+    await expect(this.status).toBeVisible();
+  }
+
+  slider(criterion) {
+    return this.page.getByRole('slider', { name: `Priority: ${criterion}`, exact: true });
+  }
+
+  /** Sets a slider the way a script or assistive tech would: value, then an input event. */
+  async setPriority(criterion, value) {
+    await this.slider(criterion).evaluate((el, v) => {
+      el.value = String(v);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, value);
+  }
+
+  async setAll(criteria, value) {
+    for (const c of criteria) await this.setPriority(c, value);
+  }
+
+  /** Every slider's value, by criterion. */
+  async priorities() {
+    const values = {};
+    for (const c of ALL) values[c] = await this.slider(c).inputValue();
+    return values;
+  }
+
+  async stored(key = STORAGE_KEY) {
+    return this.page.evaluate((k) => localStorage.getItem(k), key);
+  }
+
+  /** Waits until the saved preferences hold `weights` (by criterion id). */
+  async expectSaved(weights) {
+    await expect
+      .poll(async () => JSON.parse((await this.stored()) ?? '{}').priorities ?? {})
+      .toMatchObject(weights);
+  }
+}
+
+/** Fails the test on any console error or uncaught exception. */
+export function watchErrors(page) {
+  const errors = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (err) => errors.push(err.message));
+  return errors;
+}

@@ -1,0 +1,203 @@
+// Saved preferences: kept across visits and tabs, never lost or corrupted,
+// whatever the browser's storage does.
+import { test, expect } from '@playwright/test';
+import { ALL, BACKUP_KEY, STORAGE_KEY, ComparisonPage, watchErrors } from './app-page.js';
+
+let errors;
+test.beforeEach(async ({ page }) => {
+  errors = watchErrors(page);
+});
+test.afterEach(() => {
+  expect(errors, 'console errors').toEqual([]);
+});
+
+/** Puts a raw value in storage before the app starts, once. */
+async function seedStorage(page, raw) {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [STORAGE_KEY, raw],
+  );
+}
+
+test('priorities survive a reload and show up in a new tab', async ({ page, context }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  await app.setPriority('Security', 9);
+  await app.setPriority('Performance', 2);
+  await app.expectSaved({ security: 9, performance: 2 });
+  const status = await app.status.textContent();
+
+  await page.goto('/');
+  await expect(app.slider('Security')).toHaveValue('9');
+  await expect(app.slider('Performance')).toHaveValue('2');
+  await expect(app.status).toHaveText(status);
+
+  const tab = new ComparisonPage(await context.newPage());
+  await tab.open();
+  await expect(tab.slider('Security')).toHaveValue('9');
+  await expect(tab.status).toHaveText(status);
+});
+
+test('a change made just before leaving is not lost', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  await app.setPriority('Routing mechanism', 8);
+  // Leave at once, well inside the write delay: pagehide must flush it.
+  await page.goto('about:blank');
+  await app.open();
+  await expect(app.slider('Routing mechanism')).toHaveValue('8');
+});
+
+test('writes are debounced, not one per slider tick', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__writes = 0;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === 'faceoff.prefs') window.__writes += 1;
+      return setItem.call(this, key, value);
+    };
+  });
+  const app = new ComparisonPage(page);
+  await app.open();
+  const slider = app.slider('Security');
+  await slider.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 20; i++) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'ArrowLeft');
+  await app.expectSaved({ security: 10 });
+  expect(await page.evaluate(() => window.__writes)).toBeLessThanOrEqual(3);
+});
+
+test('Reset also resets what is saved', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  await app.setPriority('Security', 1);
+  await app.expectSaved({ security: 1 });
+  await app.reset.click();
+  await app.expectSaved({ security: 5 });
+  await page.reload();
+  await expect(app.slider('Security')).toHaveValue('5');
+});
+
+test('corrupted saved JSON: defaults, a notice, and the original kept as a backup', async ({ page }) => {
+  const raw = '{"version":1,"priorities":{"security":9,,,';
+  await seedStorage(page, raw);
+  const app = new ComparisonPage(page);
+  await app.open();
+  await expect(page.getByText('Your saved priorities could not be read')).toBeVisible();
+  for (const c of ALL) await expect(app.slider(c)).toHaveValue('5');
+  expect(await app.stored(BACKUP_KEY)).toBe(raw);
+  // A clean value replaces the damaged one, so the next visit is quiet.
+  await app.expectSaved({ security: 5 });
+  await page.reload();
+  await expect(page.getByText('could not be read')).toHaveCount(0);
+  expect(await app.stored(BACKUP_KEY)).toBe(raw);
+});
+
+test('bad weights and unknown criteria: the valid part is used, the rest reported', async ({ page }) => {
+  const raw = JSON.stringify({
+    version: 1,
+    priorities: { security: 9, performance: 'lots', routing: 99, retired: 3 },
+  });
+  await seedStorage(page, raw);
+  const app = new ComparisonPage(page);
+  await app.open();
+  await expect(page.getByText('Some of your saved priorities could not be used')).toBeVisible();
+  await expect(app.slider('Security')).toHaveValue('9');
+  await expect(app.slider('Performance')).toHaveValue('5');
+  await expect(app.slider('Routing mechanism')).toHaveValue('5');
+  expect(await app.stored(BACKUP_KEY)).toBe(raw);
+});
+
+test('a value from a newer version: what matches is used, the original backed up', async ({ page }) => {
+  const raw = JSON.stringify({ version: 9, priorities: { security: 2 }, theme: 'dark' });
+  await seedStorage(page, raw);
+  const app = new ComparisonPage(page);
+  await app.open();
+  await expect(page.getByText('come from a newer version of this page')).toBeVisible();
+  await expect(app.slider('Security')).toHaveValue('2');
+  expect(await app.stored(BACKUP_KEY)).toBe(raw);
+});
+
+test('an earlier backup is never overwritten', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('faceoff.prefs.backup', 'an older backup');
+      localStorage.setItem('faceoff.prefs', 'not json');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const app = new ComparisonPage(page);
+  await app.open();
+  await expect(page.getByText('faceoff.prefs.backup.2')).toBeVisible();
+  expect(await app.stored(BACKUP_KEY)).toBe('an older backup');
+  expect(await app.stored(`${BACKUP_KEY}.2`)).toBe('not json');
+});
+
+test('storage that throws on access: the app works and says it cannot save', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const app = new ComparisonPage(page);
+  await app.open();
+  await expect(page.getByText('does not let the page save your priorities')).toBeVisible();
+  await app.setPriority('Security', 10);
+  await expect(app.status).toContainText('Django');
+  await expect(page.getByText('does not let the page save')).toHaveCount(1);
+});
+
+test('storage that refuses every write: the app works and says it cannot save', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+  });
+  const app = new ComparisonPage(page);
+  await app.open();
+  await expect(page.getByText('does not let the page save your priorities')).toBeVisible();
+  await app.setPriority('Learning curve', 10);
+  await expect(app.slider('Learning curve')).toHaveValue('10');
+});
+
+test('storage that fills up later: one notice, and the page keeps working', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === 'faceoff.prefs') throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  const app = new ComparisonPage(page);
+  await app.open();
+  await app.setPriority('Security', 10);
+  await expect(page.getByText('could not be saved')).toBeVisible();
+  await app.setPriority('Security', 0);
+  await page.waitForTimeout(600);
+  await expect(page.getByText('could not be saved')).toHaveCount(1);
+  await expect(app.slider('Security')).toHaveValue('0');
+});
+
+test('two tabs changing priorities at once keep both changes', async ({ context }) => {
+  const [a, b] = [new ComparisonPage(await context.newPage()), new ComparisonPage(await context.newPage())];
+  await a.open();
+  await b.open();
+  await a.setPriority('Security', 9);
+  await b.setPriority('Performance', 1);
+  for (const tab of [a, b]) {
+    await expect(tab.slider('Security')).toHaveValue('9');
+    await expect(tab.slider('Performance')).toHaveValue('1');
+  }
+  await a.expectSaved({ security: 9, performance: 1 });
+  // A later change in one tab reaches the other.
+  await b.setPriority('Security', 3);
+  await expect(a.slider('Security')).toHaveValue('3');
+  await expect(a.slider('Performance')).toHaveValue('1');
+});
