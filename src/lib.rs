@@ -1,5 +1,5 @@
-//! Django or Flask? An interactive comparison that turns the user's
-//! priorities into a recommendation.
+//! An interactive comparison of two frameworks (the content names them)
+//! that turns the user's priorities into a recommendation.
 //!
 //! - `domain`: plain-Rust logic (scoring, wording), tested natively;
 //! - `content`: the comparison itself, as validated data;

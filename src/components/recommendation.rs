@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::share_bar::ShareBar;
 use crate::domain::comparison::Side;
-use crate::domain::explain::{headline, margin_line, points, reason};
+use crate::domain::explain::{headline, margin_line, points, reason, short_headline};
 use crate::domain::scoring::Call;
 use crate::state::use_app_state;
 
@@ -26,7 +26,7 @@ pub fn ResultBar() -> impl IntoView {
     view! {
         <div class="result-bar" aria-hidden="true">
             <span class="bar-totals">{totals}</span>
-            <span class="bar-headline">{move || outcome.with(|o| headline(c, o))}</span>
+            <span class="bar-headline">{move || outcome.with(|o| short_headline(c, o))}</span>
         </div>
     }
 }
@@ -50,7 +50,9 @@ pub fn Recommendation() -> impl IntoView {
             <div class=format!("total side-{}", side.index())>
                 <span class="name">{c.framework(side).name}</span>
                 <span class="meter" aria-hidden="true">
-                    <span style:width=move || format!("{}%", total().unwrap_or(0.0) * 10.0)></span>
+                    <span style:width=move || {
+                        format!("{}%", (total().unwrap_or(0.0) * 10.0).round() as u32)
+                    }></span>
                 </span>
                 <span class="value">
                     {move || total().map_or_else(|| "–".to_owned(), points)}
@@ -70,14 +72,16 @@ pub fn Recommendation() -> impl IntoView {
                     <p class="why">{move || outcome.with(|o| reason(c, o))}</p>
                 </div>
             </div>
+            <div class="panel-actions">
+                <ShareBar />
+                <button type="button" class="reset" on:click=move |_| state.reset()>
+                    "Reset priorities"
+                </button>
+            </div>
             <p class="tally">
                 "The article's own count: " {c.frameworks[0].name} " wins " {tally[0]} " rounds, "
                 {c.frameworks[1].name} " wins " {tally[1]} "."
             </p>
-            <ShareBar />
-            <button type="button" class="reset" on:click=move |_| state.reset()>
-                "Reset priorities"
-            </button>
         </section>
     }
 }

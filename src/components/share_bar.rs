@@ -37,10 +37,12 @@ pub fn ShareBar() -> impl IntoView {
             }
         });
     };
+    let [first, second] = &state.comparison().frameworks;
+    let title = format!("{} or {}? My priorities", first.name, second.name);
     let share = move |_| {
-        let url = state.share_url();
+        let (url, title) = (state.share_url(), title.clone());
         spawn_local(async move {
-            clipboard::share("Django or Flask? My priorities", &url).await;
+            clipboard::share(&title, &url).await;
         });
     };
     let select_all =

@@ -2,7 +2,7 @@
 //! from the content and the outcome.
 
 use super::comparison::{Comparison, Side};
-use super::scoring::{Call, Decisiveness, Outcome, CLOSE_CALL_MARGIN};
+use super::scoring::{Call, Decisiveness, Outcome};
 
 /// How many criteria a reason names on each side.
 const NAMED_DRIVERS: usize = 2;
@@ -20,13 +20,27 @@ pub fn headline(c: &Comparison, o: &Outcome) -> String {
     }
 }
 
+/// The result in two or three words, for the compact bar on phones.
+pub fn short_headline(c: &Comparison, o: &Outcome) -> String {
+    let name = |side: Side| c.framework(side).name;
+    match o.call() {
+        Call::NoPriorities => "No priorities".into(),
+        Call::CloseCall { .. } => "Too close to call".into(),
+        Call::Leads { side, decisiveness } => match decisiveness {
+            Decisiveness::Slight => format!("{}, narrowly", name(side)),
+            Decisiveness::Solid => format!("{} ahead", name(side)),
+            Decisiveness::Strong => format!("{}, clearly", name(side)),
+        },
+    }
+}
+
 /// One line saying how far ahead the leader is.
 pub fn margin_line(c: &Comparison, o: &Outcome) -> String {
     match (o.call(), o.ahead()) {
         (Call::NoPriorities, _) => "Nothing to weigh yet.".into(),
         (_, None) => "Both frameworks score exactly the same for you.".into(),
         (Call::CloseCall { .. }, Some(side)) => format!(
-            "{} is ahead by only {} points, under the {CLOSE_CALL_MARGIN} that counts as a real lead.",
+            "{} is ahead by only {} points, under the quarter point that counts as a real lead.",
             c.framework(side).name,
             points(o.margin())
         ),
@@ -86,9 +100,12 @@ pub fn reason(c: &Comparison, o: &Outcome) -> String {
     }
 }
 
-/// A score or margin with one decimal, as shown on the page.
+/// A score or margin with one decimal, as shown on the page. Integer
+/// formatting only: float formatting would add kilobytes to the wasm.
 pub fn points(value: f64) -> String {
-    format!("{value:.1}")
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
 }
 
 fn join_names(names: &[String]) -> String {
@@ -106,6 +123,16 @@ mod tests {
     use crate::domain::test_support::sample;
 
     #[test]
+    fn points_have_one_decimal_rounded_half_away_from_zero() {
+        assert_eq!(points(7.3077), "7.3");
+        assert_eq!(points(0.25), "0.3");
+        assert_eq!(points(0.0), "0.0");
+        assert_eq!(points(10.0), "10.0");
+        assert_eq!(points(-1.25), "-1.3");
+        assert_eq!(points(0.04), "0.0");
+    }
+
+    #[test]
     fn joins_names_in_plain_english() {
         let s = |v: &[&str]| join_names(&v.iter().map(|x| x.to_string()).collect::<Vec<_>>());
         assert_eq!(s(&[]), "");
@@ -119,6 +146,7 @@ mod tests {
         let c = sample();
         let o = evaluate(&c.score_table(), &[10, 1, 10]);
         assert_eq!(headline(&c, &o), "Alpha fits your priorities better");
+        assert_eq!(short_headline(&c, &o), "Alpha ahead");
         assert_eq!(
             reason(&c, &o),
             "Mainly because of safety and speed, despite Beta's edge in size."
@@ -131,6 +159,7 @@ mod tests {
         let c = sample();
         let o = evaluate(&c.score_table(), &[0, 0, 0]);
         assert_eq!(headline(&c, &o), "No priorities set");
+        assert_eq!(short_headline(&c, &o), "No priorities");
         assert!(reason(&c, &o).contains("raise at least one slider"));
         assert!(!margin_line(&c, &o).contains("NaN"));
     }

@@ -6,9 +6,11 @@
 
 use super::comparison::Side;
 
-/// Two totals closer than this (on the 0 to 10 scale) are a close call: a
-/// quarter of a point is less than any single score step on one criterion can
-/// move, so calling a winner there would be false precision.
+/// Two totals closer than this (on the 0 to 10 scale) are a close call.
+/// Scores are whole-number judgments: at equal weights, scoring four of the
+/// 13 criteria one point differently moves a total by 4/13, about 0.3. A
+/// margin under a quarter point is within that noise, so naming a winner
+/// there would be false precision.
 pub const CLOSE_CALL_MARGIN: f64 = 0.25;
 /// `margin < CLOSE_CALL_MARGIN` is `|lead| * CLOSE_CALL_DIVISOR < weight_total`.
 const CLOSE_CALL_DIVISOR: i64 = 4;

@@ -107,22 +107,34 @@ pub fn decode(query: &str, ids: &[&str]) -> Decoded {
 
 /// One short sentence for the user about what could not be used, if anything.
 pub fn describe(problems: &[LinkProblem]) -> Option<String> {
-    let first = problems.first()?;
-    Some(match first {
-        LinkProblem::TooLong => {
-            "This link is too long to be a result link, so it was ignored.".into()
-        }
-        LinkProblem::NewerVersion => {
-            "This link comes from a newer version of this page, so it was ignored.".into()
-        }
-        _ => {
-            let count = problems.len();
-            format!(
-                "{count} part{} of this link could not be used as given: out-of-range values were clamped, unreadable ones left at the default.",
-                if count == 1 { "" } else { "s" }
-            )
-        }
-    })
+    let details: Vec<String> = problems
+        .iter()
+        .map(|problem| match problem {
+            LinkProblem::TooLong => {
+                "This link is too long to be a result link, so it was ignored.".into()
+            }
+            LinkProblem::NewerVersion => {
+                "This link comes from a newer version of this page, so it was ignored.".into()
+            }
+            LinkProblem::BadVersion => "its version was unreadable".into(),
+            LinkProblem::BadValue { key } => {
+                format!("“{key}” was unreadable and left at the default")
+            }
+            LinkProblem::OutOfRange { key } => {
+                format!("“{key}” was outside 0 to 10 and was clamped")
+            }
+            LinkProblem::Repeated { key } => {
+                format!("“{key}” appeared twice and its first value was used")
+            }
+        })
+        .collect();
+    match problems.first()? {
+        LinkProblem::TooLong | LinkProblem::NewerVersion => details.into_iter().next(),
+        _ => Some(format!(
+            "Part of this link could not be used as given: {}.",
+            details.join("; ")
+        )),
+    }
 }
 
 fn refused(problem: LinkProblem) -> Decoded {
@@ -369,14 +381,19 @@ mod tests {
     #[test]
     fn describes_problems_in_one_sentence() {
         assert_eq!(describe(&[]), None);
-        let one = describe(&[LinkProblem::BadValue { key: "x".into() }]).unwrap_or_default();
-        assert!(one.starts_with("1 part of this link"));
+        let one = describe(&[LinkProblem::BadValue { key: "x".into() }]);
+        assert_eq!(
+            one.as_deref(),
+            Some("Part of this link could not be used as given: “x” was unreadable and left at the default.")
+        );
         let two = describe(&[
             LinkProblem::BadVersion,
-            LinkProblem::Repeated { key: "x".into() },
-        ])
-        .unwrap_or_default();
-        assert!(two.starts_with("2 parts of this link"));
+            LinkProblem::OutOfRange { key: "x".into() },
+        ]);
+        assert_eq!(
+            two.as_deref(),
+            Some("Part of this link could not be used as given: its version was unreadable; “x” was outside 0 to 10 and was clamped.")
+        );
     }
 
     fn any_priorities() -> impl Strategy<Value = Priorities> {
