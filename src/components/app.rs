@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::criterion_card::CriterionCard;
 use super::notices::NoticeArea;
+use super::presets::PresetPicker;
 use super::recommendation::{Recommendation, ResultBar};
 use super::shared_banner::SharedBanner;
 use crate::state::provide_app_state;
@@ -38,6 +39,8 @@ pub fn App() -> impl IntoView {
                 <SharedBanner />
                 <div class="layout">
                 <Recommendation />
+                <div class="main-column">
+                <PresetPicker />
                 <section id="criteria" class="criteria" aria-labelledby="criteria-title">
                     <div class="section-head">
                         <h2 id="criteria-title">"The 13 rounds"</h2>
@@ -47,6 +50,7 @@ pub fn App() -> impl IntoView {
                     </div>
                     <div class="cards">{cards}</div>
                 </section>
+                </div>
                 </div>
             </main>
             <ResultBar />

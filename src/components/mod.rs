@@ -3,7 +3,9 @@
 pub mod app;
 mod criterion_card;
 mod notices;
+mod presets;
 mod priority_slider;
 mod recommendation;
 mod share_bar;
 mod shared_banner;
+mod why_chart;

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::domain::explain::flip_note;
 use crate::domain::priorities::{weight_in_words, MAX_WEIGHT};
 use crate::state::use_app_state;
 
@@ -16,6 +17,13 @@ pub fn PrioritySlider(
     let state = use_app_state();
     let weight = Memo::new(move |_| state.priorities.with(|p| p.get(index)));
     let input_id = format!("priority-{id}");
+    let note_id = format!("flip-{id}");
+    let flip = Memo::new(move |_| state.flips.with(|f| f[index].clone()));
+    // The flip point's place on the track, in thousandths of the thumb's travel.
+    let mark = move || {
+        flip.with(|f| f.crossing)
+            .map(|x| (x / f64::from(MAX_WEIGHT) * 1000.0).round() as u32)
+    };
     let on_input = move |ev: leptos::ev::Event| {
         // A range input only ever reports an integer in range, but the DOM
         // is outside our control: ignore anything that does not parse.
@@ -31,8 +39,10 @@ pub fn PrioritySlider(
                 <span class="sr-only">"Priority: " {name}</span>
                 <span aria-hidden="true">"Priority"</span>
             </label>
+            <div class="track">
             <input
                 id=input_id.clone()
+                aria-describedby=note_id.clone()
                 type="range"
                 min="0"
                 max=MAX_WEIGHT.to_string()
@@ -42,10 +52,21 @@ pub fn PrioritySlider(
                 aria-valuetext=move || format!("{}, {}", weight.get(), weight_in_words(weight.get()))
                 on:input=on_input
             />
+            {move || mark().map(|permille| view! {
+                <span
+                    class="flip-mark"
+                    aria-hidden="true"
+                    style:left=format!("calc(12px + (100% - 24px) * {permille} / 1000)")
+                ></span>
+            })}
+            </div>
             <output for=input_id.clone() class="priority-value" aria-hidden="true">
                 <span class="number">{move || weight.get()}</span>
                 <span class="words">{move || weight_in_words(weight.get())}</span>
             </output>
+            <p id=note_id class="flip-note">
+                {move || flip.with(|f| flip_note(state.comparison(), f))}
+            </p>
         </div>
     }
 }

@@ -1,8 +1,12 @@
 use leptos::prelude::*;
 
 use super::share_bar::ShareBar;
+use super::why_chart::WhyChart;
 use crate::domain::comparison::Side;
-use crate::domain::explain::{headline, margin_line, points, reason, short_headline};
+use crate::domain::explain::{
+    headline, margin_line, points, reason, short_headline, stability_line,
+};
+use crate::domain::insight::smallest_flip;
 use crate::domain::scoring::Call;
 use crate::state::use_app_state;
 
@@ -39,6 +43,11 @@ pub fn Recommendation() -> impl IntoView {
     let c = state.comparison();
     let outcome = state.outcome;
     let tally = c.tally();
+    let (flips, priorities) = (state.flips, state.priorities);
+    let stability = move || {
+        let smallest = flips.with(|f| priorities.with(|p| smallest_flip(f, &p.as_u32())));
+        outcome.with(|o| stability_line(c, o, smallest.as_ref()))
+    };
     let tone = move || match outcome.with(|o| o.call()) {
         Call::Leads { side, .. } => format!("result leads side-{}", side.index()),
         Call::CloseCall { .. } => "result close".to_owned(),
@@ -70,8 +79,10 @@ pub fn Recommendation() -> impl IntoView {
                     <div class="totals">{totals}</div>
                     <p class="margin">{move || outcome.with(|o| margin_line(c, o))}</p>
                     <p class="why">{move || outcome.with(|o| reason(c, o))}</p>
+                    <p class="stability">{stability}</p>
                 </div>
             </div>
+            <WhyChart />
             <div class="panel-actions">
                 <ShareBar />
                 <button type="button" class="reset" on:click=move |_| state.reset()>

@@ -11,6 +11,8 @@ use crate::domain::comparison::{
     Comparison, Criterion, Framework, Side, Source, Strength, Take, Verdict,
 };
 
+mod presets;
+
 /// The article's section anchors for rounds 2 to 13 share one prefix.
 macro_rules! round_anchor {
     ($topic:literal) => {
@@ -18,8 +20,8 @@ macro_rules! round_anchor {
     };
 }
 
-const DJANGO: Side = Side::First;
-const FLASK: Side = Side::Second;
+pub(crate) const DJANGO: Side = Side::First;
+pub(crate) const FLASK: Side = Side::Second;
 
 pub static COMPARISON: Comparison = Comparison {
     source: Source {
@@ -42,13 +44,14 @@ pub static COMPARISON: Comparison = Comparison {
         },
     ],
     criteria: &CRITERIA,
+    presets: &presets::PRESETS,
 };
 
 static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "core",
         name: "Core difference",
-        topic: "the full-stack core",
+        topic: "full-stack core",
         anchor: "%E2%9E%A2_What_is_the_Difference_Between_Flask_and_Django",
         takes: [
             Take {
@@ -117,7 +120,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "learning",
         name: "Learning curve",
-        topic: "the learning curve",
+        topic: "learning curve",
         anchor: round_anchor!("Learning_Curve"),
         takes: [
             Take {
@@ -163,7 +166,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "use-cases",
         name: "Use cases",
-        topic: "fit for feature-rich apps",
+        topic: "use-case fit",
         anchor: round_anchor!("Use_Cases"),
         takes: [
             Take {
@@ -186,7 +189,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "community",
         name: "Community and ecosystem",
-        topic: "community",
+        topic: "community and ecosystem",
         anchor: round_anchor!("Community_and_Ecosystem"),
         takes: [
             Take {
@@ -362,6 +365,24 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join("\n")
         );
+    }
+
+    #[test]
+    fn every_preset_leads_to_the_framework_the_article_names_for_it() {
+        use crate::domain::scoring::{evaluate, Call};
+        for preset in COMPARISON.presets {
+            let weights: Vec<u32> = COMPARISON
+                .preset_weights(preset)
+                .into_iter()
+                .map(u32::from)
+                .collect();
+            let call = evaluate(&COMPARISON.score_table(), &weights).call();
+            assert!(
+                matches!(call, Call::Leads { side, .. } if side == preset.leans),
+                "preset '{}' gives {call:?}",
+                preset.name
+            );
+        }
     }
 
     #[test]

@@ -96,7 +96,7 @@ pub struct Criterion {
     /// Stable id, used in links and saved state: never change one once published.
     pub id: &'static str,
     pub name: &'static str,
-    /// A short lowercase phrase for generated sentences ("security", "templating").
+    /// A short lowercase label for charts and generated sentences ("security", "templating").
     pub topic: &'static str,
     /// Section anchor on the original article page.
     pub anchor: &'static str,
@@ -114,6 +114,21 @@ impl Criterion {
     pub fn gap(&self, side: Side) -> i32 {
         i32::from(self.take(side).score) - i32::from(self.take(side.other()).score)
     }
+}
+
+/// A one-click profile from the article's "when to choose" lists: a weight
+/// for every criterion, and the framework the article points such projects to.
+#[derive(Debug)]
+pub struct Preset {
+    /// Stable id.
+    pub id: &'static str,
+    pub name: &'static str,
+    /// Why these weights, in one line.
+    pub why: &'static str,
+    /// The framework the article recommends for such projects.
+    pub leans: Side,
+    /// Criterion id to weight, for every criterion.
+    pub weights: &'static [(&'static str, u8)],
 }
 
 #[derive(Debug)]
@@ -135,6 +150,7 @@ pub struct Comparison {
     pub source: Source,
     pub frameworks: [Framework; 2],
     pub criteria: &'static [Criterion],
+    pub presets: &'static [Preset],
 }
 
 pub const MAX_SCORE: u8 = 10;
@@ -162,6 +178,20 @@ impl Comparison {
         self.criteria
             .iter()
             .map(|c| c.takes.each_ref().map(|t| t.score))
+            .collect()
+    }
+
+    /// A preset's weights in content order (a criterion it leaves out gets 0).
+    pub fn preset_weights(&self, preset: &Preset) -> Vec<u8> {
+        self.criteria
+            .iter()
+            .map(|c| {
+                preset
+                    .weights
+                    .iter()
+                    .find(|(id, _)| *id == c.id)
+                    .map_or(0, |&(_, w)| w)
+            })
             .collect()
     }
 
@@ -217,7 +247,37 @@ impl Comparison {
                 report(c.name, problem);
             }
         }
+        for preset in self.presets {
+            for problem in self.preset_problems(preset) {
+                report(preset.name, problem);
+            }
+        }
         errors
+    }
+}
+
+impl Comparison {
+    fn preset_problems(&self, preset: &Preset) -> Vec<String> {
+        let mut problems = Vec::new();
+        if !is_valid_id(preset.id) || preset.why.trim().is_empty() {
+            problems.push("a preset needs a valid id and a reason".into());
+        }
+        for (id, weight) in preset.weights {
+            if !self.criteria.iter().any(|c| c.id == *id) {
+                problems.push(format!("'{id}' is not a criterion"));
+            }
+            if *weight > super::priorities::MAX_WEIGHT {
+                problems.push(format!("the weight for '{id}' is above 10"));
+            }
+        }
+        for c in self.criteria {
+            match preset.weights.iter().filter(|(id, _)| *id == c.id).count() {
+                1 => {}
+                0 => problems.push(format!("it sets no weight for '{}'", c.id)),
+                _ => problems.push(format!("it sets '{}' twice", c.id)),
+            }
+        }
+        problems
     }
 }
 
@@ -314,6 +374,7 @@ mod tests {
             },
             frameworks: [fw("one"), fw("two")],
             criteria,
+            presets: &[],
         }
     }
 
@@ -382,6 +443,37 @@ mod tests {
             .iter()
             .any(|e| e.place == "a" && e.problem.contains("twice")));
         assert!(errors.iter().any(|e| e.place == "Bad Id"));
+    }
+
+    #[test]
+    fn presets_must_weigh_every_criterion_once_and_only_criteria() {
+        let criteria = leak(vec![
+            criterion("a", [8, 6], Side::First, Strength::Win),
+            criterion("b", [6, 8], Side::Second, Strength::Win),
+        ]);
+        let preset = |weights: &'static [(&'static str, u8)]| Preset {
+            id: "p",
+            name: "Profile",
+            why: "Because.",
+            leans: Side::First,
+            weights,
+        };
+        let mut c = comparison(criteria);
+        let presets = Box::leak(Box::new([
+            preset(&[("a", 9), ("b", 1)]),
+            preset(&[("a", 9), ("a", 2), ("zzz", 4), ("b", 11)]),
+        ]));
+        c.presets = presets;
+        let problems: Vec<_> = c.validate().into_iter().map(|e| e.problem).collect();
+        assert_eq!(
+            problems,
+            vec![
+                "'zzz' is not a criterion",
+                "the weight for 'b' is above 10",
+                "it sets 'a' twice",
+            ]
+        );
+        assert_eq!(c.preset_weights(&c.presets[0]), vec![9, 1]);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! from the content and the outcome.
 
 use super::comparison::{Comparison, Side};
+use super::insight::{Flip, SmallestFlip};
 use super::scoring::{Call, Decisiveness, Outcome};
 
 /// How many criteria a reason names on each side.
@@ -71,14 +72,17 @@ pub fn reason(c: &Comparison, o: &Outcome) -> String {
         }
         Call::Leads { side, .. } => {
             let despite = strengths(side.other());
+            let because = format!(
+                "{} leads for you mainly because of {}",
+                name(side),
+                strengths(side)
+            );
             if despite.is_empty() {
-                format!("Mainly because of {}.", strengths(side))
+                format!("{because}.")
             } else {
                 format!(
-                    "Mainly because of {}, despite {}'s edge in {}.",
-                    strengths(side),
-                    name(side.other()),
-                    despite
+                    "{because}, despite {}'s edge in {despite}.",
+                    name(side.other())
                 )
             }
         }
@@ -98,6 +102,74 @@ pub fn reason(c: &Comparison, o: &Outcome) -> String {
             }
         }
     }
+}
+
+/// What moving one slider would do, for its card.
+pub fn flip_note(c: &Comparison, flip: &Flip) -> String {
+    let name = |side: Side| c.framework(side).name;
+    let above = flip.from_above.map(|(v, side)| match v {
+        10 => format!("{} would pull ahead at 10", name(side)),
+        v => format!("{} would pull ahead from {v} upwards", name(side)),
+    });
+    let below = flip.from_below.map(|(v, side)| match v {
+        0 => format!("{} would pull ahead at 0", name(side)),
+        v => format!("{} would pull ahead at {v} or below", name(side)),
+    });
+    match (above, below) {
+        (None, None) => "No value of this slider changes who is ahead.".into(),
+        (Some(one), None) | (None, Some(one)) => format!("{one}."),
+        (Some(up), Some(down)) => format!("{up}; {down}."),
+    }
+}
+
+/// How stable the result is: the smallest single slider move that flips it.
+pub fn stability_line(c: &Comparison, o: &Outcome, smallest: Option<&SmallestFlip>) -> String {
+    if o.call() == Call::NoPriorities {
+        return String::new();
+    }
+    match smallest {
+        None => "No single slider can change who is ahead.".into(),
+        Some(f) => format!(
+            "Smallest change that flips it: {} from {} to {} ({} step{}) puts {} ahead.",
+            c.criteria[f.criterion].name,
+            f.from,
+            f.to,
+            f.steps(),
+            if f.steps() == 1 { "" } else { "s" },
+            c.framework(f.side).name
+        ),
+    }
+}
+
+/// The contributions chart in words, for screen readers: every criterion
+/// that pushes at all, largest first.
+pub fn chart_summary(c: &Comparison, o: &Outcome) -> String {
+    let pushes = o.contributions();
+    let order: Vec<usize> = o
+        .by_influence()
+        .into_iter()
+        .filter(|&i| pushes[i] != 0.0)
+        .collect();
+    if order.is_empty() {
+        return "No criterion pushes either way.".into();
+    }
+    let parts: Vec<String> = order
+        .iter()
+        .map(|&i| {
+            let side = if pushes[i] > 0.0 {
+                Side::First
+            } else {
+                Side::Second
+            };
+            format!(
+                "{} {} toward {}",
+                c.criteria[i].topic,
+                points(pushes[i].abs()),
+                c.framework(side).name
+            )
+        })
+        .collect();
+    format!("In points: {}.", parts.join("; "))
 }
 
 /// A score or margin with one decimal, as shown on the page. Integer
@@ -149,9 +221,59 @@ mod tests {
         assert_eq!(short_headline(&c, &o), "Alpha ahead");
         assert_eq!(
             reason(&c, &o),
-            "Mainly because of safety and speed, despite Beta's edge in size."
+            "Alpha leads for you mainly because of safety and speed, despite Beta's edge in size."
         );
         assert!(margin_line(&c, &o).starts_with("Alpha leads by "));
+    }
+
+    #[test]
+    fn flip_notes_and_the_stability_line_say_what_would_change_it() {
+        use crate::domain::insight::{flip_points, smallest_flip};
+        let c = sample();
+        let weights = [5, 5, 5];
+        let flips = flip_points(&c.score_table(), &weights);
+        assert_eq!(
+            flip_note(&c, &flips[1]),
+            "Beta would pull ahead from 7 upwards."
+        );
+        assert_eq!(
+            flip_note(&c, &flips[2]),
+            "Beta would pull ahead at 3 or below."
+        );
+        let tie = flip_points(&c.score_table(), &[2, 1, 0]);
+        assert_eq!(
+            flip_note(&c, &tie[0]),
+            "Alpha would pull ahead from 3 upwards; Beta would pull ahead at 1 or below."
+        );
+        let o = evaluate(&c.score_table(), &weights);
+        assert_eq!(
+            stability_line(&c, &o, smallest_flip(&flips, &weights).as_ref()),
+            "Smallest change that flips it: Size from 5 to 7 (2 steps) puts Beta ahead."
+        );
+        let solid = [10, 0, 10];
+        let o = evaluate(&c.score_table(), &solid);
+        let none = smallest_flip(&flip_points(&c.score_table(), &solid), &solid);
+        assert_eq!(
+            stability_line(&c, &o, none.as_ref()),
+            "No single slider can change who is ahead."
+        );
+        assert_eq!(
+            flip_note(&c, &flip_points(&c.score_table(), &solid)[0]),
+            "No value of this slider changes who is ahead."
+        );
+    }
+
+    #[test]
+    fn the_chart_summary_lists_pushes_largest_first() {
+        let c = sample();
+        let o = evaluate(&c.score_table(), &[5, 5, 5]);
+        // Pushes: speed +10/15, size -20/15, safety +15/15.
+        assert_eq!(
+            chart_summary(&c, &o),
+            "In points: size 1.3 toward Beta; safety 1.0 toward Alpha; speed 0.7 toward Alpha."
+        );
+        let none = evaluate(&c.score_table(), &[0, 0, 0]);
+        assert_eq!(chart_summary(&c, &none), "No criterion pushes either way.");
     }
 
     #[test]

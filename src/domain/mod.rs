@@ -3,6 +3,7 @@
 
 pub mod comparison;
 pub mod explain;
+pub mod insight;
 pub mod opening;
 pub mod prefs;
 pub mod priorities;

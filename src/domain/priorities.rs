@@ -42,6 +42,11 @@ impl Priorities {
         &self.0
     }
 
+    /// The weights widened for scoring arithmetic.
+    pub fn as_u32(&self) -> Vec<u32> {
+        self.0.iter().map(|&w| u32::from(w)).collect()
+    }
+
     pub fn is_default(&self) -> bool {
         self.0.iter().all(|&w| w == DEFAULT_WEIGHT)
     }

@@ -130,6 +130,22 @@ impl Outcome {
         }
     }
 
+    /// Per criterion, how many points of the first side's lead it accounts
+    /// for (negative: toward the second side). They add up to the lead; all
+    /// zero without priorities.
+    pub fn contributions(&self) -> Vec<f64> {
+        let total = self.weight_total.max(1) as f64;
+        self.pushes.iter().map(|&p| p as f64 / total).collect()
+    }
+
+    /// Every criterion's index, the largest push (either way) first; ties
+    /// keep content order.
+    pub fn by_influence(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.pushes.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(self.pushes[i].abs()));
+        order
+    }
+
     /// Criteria that push toward `side`, strongest first: (criterion index, push).
     /// Ties keep content order, so the explanation is stable.
     pub fn drivers(&self, side: Side) -> Vec<(usize, i64)> {
@@ -231,6 +247,24 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn contributions_add_up_to_the_lead() {
+        let o = evaluate(&SCORES, &[5, 2, 5, 1]);
+        let [a, b] = o.totals().expect("weighted");
+        let sum: f64 = o.contributions().iter().sum();
+        assert!((sum - (a - b)).abs() < 1e-12);
+        assert_eq!(evaluate(&SCORES, &[0; 4]).contributions(), vec![0.0; 4]);
+    }
+
+    #[test]
+    fn influence_ranks_pushes_either_way() {
+        // Pushes: +10, -15, +20, -5.
+        assert_eq!(
+            evaluate(&SCORES, &[5, 5, 5, 5]).by_influence(),
+            vec![2, 1, 0, 3]
+        );
     }
 
     #[test]

@@ -60,5 +60,6 @@ pub fn sample() -> Comparison {
         },
         frameworks: [framework("alpha", "Alpha"), framework("beta", "Beta")],
         criteria: Box::leak(criteria.into_boxed_slice()),
+        presets: &[],
     }
 }

@@ -12,7 +12,8 @@ pub use notices::Notices;
 use sync::Sync;
 
 use crate::content::COMPARISON;
-use crate::domain::comparison::Comparison;
+use crate::domain::comparison::{Comparison, Preset};
+use crate::domain::insight::{flip_points, Flip};
 use crate::domain::priorities::Priorities;
 use crate::domain::scoring::{evaluate, Outcome};
 
@@ -21,6 +22,10 @@ pub struct AppState {
     pub priorities: RwSignal<Priorities>,
     /// Recomputed once per change of priorities, read by every view of the result.
     pub outcome: Memo<Outcome>,
+    /// Each slider's flip point under the current priorities.
+    pub flips: Memo<Vec<Flip>>,
+    /// Position of the preset the sliders match exactly, if any ("Custom" otherwise).
+    pub active_preset: Memo<Option<usize>>,
     pub notices: Notices,
     /// The user's own priorities while the page shows different ones from a
     /// shared link; None otherwise.
@@ -38,6 +43,12 @@ impl AppState {
         self.priorities
             .set(Priorities::defaults(COMPARISON.criteria.len()));
         self.sync.with_value(|s| s.commit());
+    }
+
+    /// Sets every slider from a preset.
+    pub fn apply_preset(&self, preset: &Preset) {
+        self.priorities
+            .set(Priorities::from_weights(COMPARISON.preset_weights(preset)));
     }
 
     /// Adopts the shared link's priorities as the user's own, and saves them.
@@ -61,11 +72,17 @@ pub fn provide_app_state() -> AppState {
     let ids: Vec<&'static str> = COMPARISON.criteria.iter().map(|c| c.id).collect();
     let start = sync::start(&ids);
     let priorities = RwSignal::new(start.opening.priorities.clone());
-    let scores = COMPARISON.score_table();
-    let outcome = Memo::new(move |_| {
+    let scores = StoredValue::new(COMPARISON.score_table());
+    let outcome =
+        Memo::new(move |_| priorities.with(|p| scores.with_value(|s| evaluate(s, &p.as_u32()))));
+    let flips =
+        Memo::new(move |_| priorities.with(|p| scores.with_value(|s| flip_points(s, &p.as_u32()))));
+    let active_preset = Memo::new(move |_| {
         priorities.with(|p| {
-            let weights: Vec<u32> = p.weights().iter().map(|&w| u32::from(w)).collect();
-            evaluate(&scores, &weights)
+            COMPARISON
+                .presets
+                .iter()
+                .position(|preset| COMPARISON.preset_weights(preset) == p.weights())
         })
     });
     let notices = Notices::new(start.notices.iter().cloned());
@@ -74,6 +91,8 @@ pub fn provide_app_state() -> AppState {
     let state = AppState {
         priorities,
         outcome,
+        flips,
+        active_preset,
         notices,
         own_set_aside,
         sync: StoredValue::new_local(sync),

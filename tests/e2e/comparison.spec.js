@@ -92,7 +92,7 @@ test('Flask leads when only its rounds matter, Django when only its own do', asy
   await app.setAll(DJANGO_WINS, 10);
   await app.setAll(FLASK_WINS, 0);
   await expect(app.status).toContainText('Django fits your priorities');
-  await expect(app.status).toContainText('Mainly because of scalability and built-in features');
+  await expect(app.status).toContainText('Django leads for you mainly because of scalability and built-in features');
 });
 
 test('every priority at zero says so, with no winner and no NaN', async ({ page }) => {

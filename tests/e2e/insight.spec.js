@@ -1,0 +1,79 @@
+// Decision insight: what drives the result, what would flip it, and profiles.
+import { test, expect } from '@playwright/test';
+import { ComparisonPage, watchErrors } from './app-page.js';
+
+let errors;
+test.beforeEach(async ({ page }) => {
+  errors = watchErrors(page);
+});
+test.afterEach(() => {
+  expect(errors, 'console errors').toEqual([]);
+});
+
+test('the chart says what pushes the result, largest first, and follows the sliders', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  const chart = page.getByRole('img', { name: /What pushes the result/ });
+  await expect(chart).toBeVisible();
+  // Equal weights: scalability and performance (gap 4) push hardest.
+  await expect(chart).toHaveAccessibleDescription(
+    /^In points: scalability 0\.3 toward Django; performance 0\.3 toward Flask; /,
+  );
+  await app.setPriority('Security', 10);
+  await expect(chart).toHaveAccessibleDescription(/^In points: security 0\.4 toward Django; /);
+  await expect(app.status).toContainText('Django leads for you mainly because of security and scalability');
+});
+
+test('each card says which slider value would flip the result, and it does', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  const performance = app.slider('Performance');
+  await expect(performance).toHaveAccessibleDescription('Flask would pull ahead from 9 upwards.');
+  await expect(app.slider('Flexibility and customization')).toHaveAccessibleDescription(
+    'No value of this slider changes who is ahead.',
+  );
+  await performance.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(performance).toHaveValue('8');
+  await expect(app.status).toContainText('Django is ahead by only');
+  await page.keyboard.press('ArrowRight');
+  await expect(performance).toHaveValue('9');
+  await expect(app.status).toContainText('Flask is ahead by only');
+  // Now the same slider says how to flip it back.
+  await expect(performance).toHaveAccessibleDescription('Django would pull ahead at 8 or below.');
+});
+
+test('the stability line names the smallest single change that flips the result', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  await expect(app.status).toContainText(
+    'Smallest change that flips it: Scalability from 5 to 1 (4 steps) puts Flask ahead.',
+  );
+  await app.setPriority('Scalability', 1);
+  await expect(app.status).toContainText('Flask is ahead by only');
+  await app.setAll(['Core difference', 'Scalability', 'Security', 'Built-in features'], 10);
+  await expect(app.status).toContainText('No single slider can change who is ahead.');
+});
+
+test('a profile sets every slider, shows as active, and becomes Custom on the first move', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  const api = page.getByRole('button', { name: 'API or microservice' });
+  await expect(api).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByText('Custom priorities: no profile matches your sliders.')).toBeVisible();
+  await api.click();
+  await expect(api).toHaveAttribute('aria-pressed', 'true');
+  await expect(app.slider('Performance')).toHaveValue('10');
+  await expect(app.slider('Template engine')).toHaveValue('0');
+  await expect(page.getByText(/^Profile: API or microservice\. /)).toBeVisible();
+  await expect(app.status).toContainText('Flask fits your priorities');
+  await expect(page).toHaveURL(/performance=10/);
+
+  await app.slider('Security').focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(api).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByText('Custom priorities: no profile matches your sliders.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Large-scale platform' }).click();
+  await expect(app.status).toContainText('Django fits your priorities');
+});
