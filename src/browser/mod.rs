@@ -4,5 +4,6 @@
 
 pub mod clipboard;
 pub mod debounce;
+pub mod export;
 pub mod storage;
 pub mod url;

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::record_bar::RecordBar;
 use super::share_bar::ShareBar;
 use super::why_chart::WhyChart;
 use crate::domain::comparison::Side;
@@ -89,6 +90,14 @@ pub fn Recommendation() -> impl IntoView {
                     "Reset priorities"
                 </button>
             </div>
+            <RecordBar />
+            <p class="print-only">
+                "Reproduce this result: "
+                {move || {
+                    state.priorities.track();
+                    state.share_url()
+                }}
+            </p>
             <p class="tally">
                 "The article's own count: " {c.frameworks[0].name} " wins " {tally[0]} " rounds, "
                 {c.frameworks[1].name} " wins " {tally[1]} "."

@@ -189,7 +189,7 @@ static CRITERIA: [Criterion; 13] = [
     Criterion {
         id: "community",
         name: "Community and ecosystem",
-        topic: "community and ecosystem",
+        topic: "community",
         anchor: round_anchor!("Community_and_Ecosystem"),
         takes: [
             Take {

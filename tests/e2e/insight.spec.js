@@ -77,3 +77,61 @@ test('a profile sets every slider, shows as active, and becomes Custom on the fi
   await page.getByRole('button', { name: 'Large-scale platform' }).click();
   await expect(app.status).toContainText('Django fits your priorities');
 });
+
+test('the decision record copies and downloads as Markdown that reproduces the result', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const app = new ComparisonPage(page);
+  await app.open();
+  await page.getByRole('button', { name: 'Tight deadline' }).click();
+  await expect(page).toHaveURL(/dev-speed=10/);
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(page.getByText('Record copied')).toBeVisible();
+  const md = await page.evaluate(() => navigator.clipboard.readText());
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  expect(md).toMatch(/^# Django or Flask: decision record\n/);
+  expect(md).toContain(`- **Date:** ${today}\n`);
+  expect(md).toContain('- **Profile:** Tight deadline\n');
+  expect(md).toContain(`- **Reproduce:** <${page.url()}>\n`);
+  expect(md).toMatch(/- \*\*Result:\*\* Django fits your priorities/);
+  expect(md).toContain('| 8 | [Speed of development](');
+  expect(md.split('\n').filter((l) => /^\| \d+ \| \[/.test(l))).toHaveLength(13);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download .md' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`django-or-flask-decision-${today}.md`);
+  const path = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  expect(await readFile(path, 'utf8')).toBe(md);
+});
+
+test('a refused clipboard shows the record in a field to copy by hand', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  const app = new ComparisonPage(page);
+  await app.open();
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  const field = page.getByRole('textbox', { name: /Copy this record/ });
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(/^# Django or Flask: decision record/);
+});
+
+test('printing gives a clean summary of at most two pages', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  await app.setPriority('Security', 9);
+  await page.emulateMedia({ media: 'print' });
+  await expect(app.status).toBeVisible();
+  await expect(app.slider('Security')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+  await expect(page.getByText(/^Reproduce this result: http/)).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(2);
+});
