@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::criterion_card::CriterionCard;
 use super::notices::NoticeArea;
 use super::presets::PresetPicker;
+use super::questionnaire::Questionnaire;
 use super::recommendation::{Recommendation, ResultBar};
 use super::shared_banner::SharedBanner;
 use crate::state::provide_app_state;
@@ -41,6 +42,7 @@ pub fn App() -> impl IntoView {
                 <Recommendation />
                 <div class="main-column">
                 <PresetPicker />
+                <Questionnaire />
                 <section id="criteria" class="criteria" aria-labelledby="criteria-title">
                     <div class="section-head">
                         <h2 id="criteria-title">"The 13 rounds"</h2>

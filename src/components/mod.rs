@@ -6,6 +6,7 @@ mod criterion_card;
 mod notices;
 mod presets;
 mod priority_slider;
+mod questionnaire;
 mod recommendation;
 mod record_bar;
 mod share_bar;

@@ -12,6 +12,7 @@ use crate::domain::comparison::{
 };
 
 mod presets;
+pub mod questions;
 
 /// The article's section anchors for rounds 2 to 13 share one prefix.
 macro_rules! round_anchor {
@@ -383,6 +384,32 @@ mod tests {
                 preset.name
             );
         }
+    }
+
+    #[test]
+    fn the_questions_name_only_real_criteria() {
+        let ids: Vec<&str> = COMPARISON.criteria.iter().map(|c| c.id).collect();
+        let problems = crate::domain::questionnaire::problems(&questions::QUESTIONS, &ids);
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
+    #[test]
+    fn typical_answers_point_where_the_article_does() {
+        use crate::domain::questionnaire::priorities_from_answers;
+        use crate::domain::scoring::{evaluate, Call};
+        let ids: Vec<&str> = COMPARISON.criteria.iter().map(|c| c.id).collect();
+        let leader = |answers: [usize; 6]| {
+            let answers = answers.map(Some);
+            let p = priorities_from_answers(&questions::QUESTIONS, &answers, &ids);
+            match evaluate(&COMPARISON.score_table(), &p.as_u32()).call() {
+                Call::Leads { side, .. } => Some(side),
+                _ => None,
+            }
+        };
+        // Small API, experienced team, relaxed, low risk, full control: Flask.
+        assert_eq!(leader([0, 2, 0, 0, 0, 2]), Some(FLASK));
+        // Large site, new team, tight deadline, sensitive data, defaults: Django.
+        assert_eq!(leader([2, 0, 2, 1, 2, 0]), Some(DJANGO));
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod insight;
 pub mod opening;
 pub mod prefs;
 pub mod priorities;
+pub mod questionnaire;
 pub mod record;
 pub mod scoring;
 pub mod share;

@@ -135,3 +135,38 @@ test('printing gives a clean summary of at most two pages', async ({ page }) => 
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(pages).toBeLessThanOrEqual(2);
 });
+
+test('the questionnaire sets the sliders only when applied, and can be done by keyboard', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  await page.getByText('Not sure? Answer six quick questions').click();
+  const apply = page.getByRole('button', { name: 'Apply to my sliders' });
+  await expect(apply).toBeDisabled();
+
+  await page.getByRole('radio', { name: 'Small and focused' }).check();
+  // Keyboard: arrows move the choice within a question.
+  await page.getByRole('radio', { name: 'New to them' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Very experienced' })).toBeChecked();
+  await page.getByRole('radio', { name: 'An API or microservice' }).check();
+  await page.getByRole('radio', { name: 'I want full control' }).check();
+  await expect(page.getByText(/4 of 6 answered\. These answers point to: Flask/)).toBeVisible();
+
+  // Nothing has changed yet.
+  for (const c of ['Scalability', 'Performance', 'Learning curve']) {
+    await expect(app.slider(c)).toHaveValue('5');
+  }
+  await apply.focus();
+  await page.keyboard.press('Enter');
+  await expect(app.slider('Scalability')).toHaveValue('2');
+  await expect(app.slider('Performance')).toHaveValue('9');
+  await expect(app.slider('Learning curve')).toHaveValue('2');
+  await expect(app.slider('Template engine')).toHaveValue('1');
+  await expect(app.status).toContainText('Flask fits your priorities');
+  await expect(page.getByText('Done: the sliders now follow your answers.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Clear answers' }).click();
+  await expect(page.getByRole('radio', { name: 'Small and focused' })).not.toBeChecked();
+  await expect(app.slider('Scalability')).toHaveValue('2');
+});

@@ -1,0 +1,98 @@
+use leptos::prelude::*;
+
+use crate::content::questions::QUESTIONS;
+use crate::domain::explain::short_headline;
+use crate::domain::questionnaire::priorities_from_answers;
+use crate::domain::scoring::evaluate;
+use crate::state::use_app_state;
+
+/// Six quick questions that set the sliders. Nothing changes until the user
+/// applies the answers; any question can be skipped.
+#[component]
+pub fn Questionnaire() -> impl IntoView {
+    let state = use_app_state();
+    let c = state.comparison();
+    let ids: Vec<&'static str> = c.criteria.iter().map(|c| c.id).collect();
+    let answers = RwSignal::new(vec![None::<usize>; QUESTIONS.len()]);
+    let applied = RwSignal::new(false);
+    let suggested = Memo::new(move |_| {
+        answers.with(|a| priorities_from_answers(&QUESTIONS, a, &ids))
+    });
+    let answered = move || answers.with(|a| a.iter().flatten().count());
+    let preview = move || {
+        let outcome = suggested.with(|p| evaluate(&c.score_table(), &p.as_u32()));
+        format!(
+            "{} of {} answered. These answers point to: {}.",
+            answered(),
+            QUESTIONS.len(),
+            short_headline(c, &outcome)
+        )
+    };
+    let apply = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        state.priorities.set(suggested.get_untracked());
+        applied.set(true);
+    };
+    let clear = move |_| {
+        answers.set(vec![None; QUESTIONS.len()]);
+        applied.set(false);
+    };
+    let questions = QUESTIONS
+        .iter()
+        .enumerate()
+        .map(|(q, question)| {
+            let options = question
+                .options
+                .iter()
+                .enumerate()
+                .map(|(o, choice)| {
+                    view! {
+                        <label class="option">
+                            <input
+                                type="radio"
+                                name=format!("q-{}", question.id)
+                                prop:checked=move || answers.with(|a| a[q] == Some(o))
+                                on:change=move |_| {
+                                    answers.update(|a| a[q] = Some(o));
+                                    applied.set(false);
+                                }
+                            />
+                            {choice.label}
+                        </label>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset>
+                    <legend>{question.text}</legend>
+                    <div class="options">{options}</div>
+                </fieldset>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="quiz" aria-labelledby="quiz-title">
+            <details>
+                <summary>
+                    <h2 id="quiz-title">"Not sure? Answer six quick questions"</h2>
+                </summary>
+                <form on:submit=apply>
+                    <p class="hint">
+                        "Skip any question you like. Your sliders change only when you apply the answers."
+                    </p>
+                    {questions}
+                    <p class="quiz-preview" aria-live="polite">{preview}</p>
+                    <div class="quiz-actions">
+                        <button type="submit" class="primary" disabled=move || answered() == 0>
+                            "Apply to my sliders"
+                        </button>
+                        <button type="button" on:click=clear>"Clear answers"</button>
+                    </div>
+                    <p class="quiz-done" aria-live="polite">
+                        {move || applied.get().then_some("Done: the sliders now follow your answers. Fine-tune them below.")}
+                    </p>
+                </form>
+            </details>
+        </section>
+    }
+}
