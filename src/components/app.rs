@@ -47,8 +47,14 @@ pub fn App() -> impl IntoView {
                     <div class="section-head">
                         <h2 id="criteria-title">"The 13 rounds"</h2>
                         <p class="hint">
-                            "Each slider sets how much a criterion counts: 0 ignores it, 10 makes it critical."
+                            "Each slider sets how much a criterion counts: 0 ignores it, 10 makes it critical. "
+                            "Disagree with a score? Change it on the card."
                         </p>
+                        <Show when=move || state.overrides.with(|o| !o.is_empty())>
+                            <button type="button" class="use-ours-all" on:click=move |_| state.reset_scores()>
+                                "Use our scores everywhere"
+                            </button>
+                        </Show>
                     </div>
                     <div class="cards">{cards}</div>
                 </section>

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::priority_slider::PrioritySlider;
+use super::score_editor::ScoreEditor;
 use crate::domain::comparison::{Side, Strength, MAX_SCORE};
 use crate::state::use_app_state;
 
@@ -20,18 +21,24 @@ pub fn CriterionCard(
     let takes = Side::BOTH.map(|side| {
         let take = criterion.take(side);
         let name = c.framework(side).name;
+        // The score that counts: ours, or the user's where they disagree.
+        let score = move || state.scores.with(|s| s[index][side.index()]);
+        let replaced = move || score() != take.score;
         view! {
             <div class=format!("take side-{}", side.index()) class:won=side == verdict.winner>
                 <h4 class="take-head">
                     <span class="name">{name}</span>
-                    <span class="score">
+                    <span class="score" class:replaced=replaced>
                         <span class="sr-only">"scores "</span>
-                        {take.score}
+                        {score}
                         <span class="out-of">" / " {MAX_SCORE}</span>
+                        {move || replaced().then(|| view! {
+                            <span class="ours-note">" (yours; ours " {take.score} ")"</span>
+                        })}
                     </span>
                 </h4>
                 <div class="score-bar" aria-hidden="true">
-                    <span style:width=format!("{}%", u32::from(take.score) * 100 / u32::from(MAX_SCORE))></span>
+                    <span style:width=move || format!("{}%", u32::from(score()) * 100 / u32::from(MAX_SCORE))></span>
                 </div>
                 <p class="offers">{take.offers}</p>
                 <p class="reason">
@@ -62,6 +69,7 @@ pub fn CriterionCard(
                     <span aria-hidden="true">"Read this round in the article"</span>
                 </a>
             </p>
+            <ScoreEditor index />
             <PrioritySlider index id=criterion.id name=criterion.name />
         </article>
     }

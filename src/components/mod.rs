@@ -9,6 +9,7 @@ mod priority_slider;
 mod questionnaire;
 mod recommendation;
 mod record_bar;
+mod score_editor;
 mod share_bar;
 mod shared_banner;
 mod why_chart;

@@ -15,9 +15,8 @@ pub fn Questionnaire() -> impl IntoView {
     let ids: Vec<&'static str> = c.criteria.iter().map(|c| c.id).collect();
     let answers = RwSignal::new(vec![None::<usize>; QUESTIONS.len()]);
     let applied = RwSignal::new(false);
-    let suggested = Memo::new(move |_| {
-        answers.with(|a| priorities_from_answers(&QUESTIONS, a, &ids))
-    });
+    let suggested =
+        Memo::new(move |_| answers.with(|a| priorities_from_answers(&QUESTIONS, a, &ids)));
     let answered = move || answers.with(|a| a.iter().flatten().count());
     let preview = move || {
         let outcome = suggested.with(|p| evaluate(&c.score_table(), &p.as_u32()));

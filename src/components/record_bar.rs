@@ -15,10 +15,12 @@ pub fn RecordBar() -> impl IntoView {
             .active_preset
             .get_untracked()
             .map(|i| c.presets[i].name);
+        let overrides = state.overrides.get_untracked();
         state.priorities.with_untracked(|p| {
             record::markdown(&RecordInput {
                 comparison: c,
                 priorities: p,
+                overrides: &overrides,
                 date: &export::today(),
                 link: &state.share_url(),
                 profile,

@@ -5,6 +5,7 @@ pub mod comparison;
 pub mod explain;
 pub mod insight;
 pub mod opening;
+pub mod overrides;
 pub mod prefs;
 pub mod priorities;
 pub mod questionnaire;

@@ -1,27 +1,45 @@
-//! Which priorities the page opens with: a link's, else the saved ones,
-//! else the defaults; and whether that puts the user's own aside.
+//! What the user has chosen (priorities and their own scores), and which
+//! choices the page opens with: a link's, else the saved ones, else the
+//! defaults; and whether that puts the user's own aside.
 
+use super::overrides::Overrides;
 use super::priorities::Priorities;
+
+/// Everything the user sets: saved, shared and merged as one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Choices {
+    pub priorities: Priorities,
+    pub overrides: Overrides,
+}
+
+impl Choices {
+    pub fn defaults(count: usize) -> Self {
+        Choices {
+            priorities: Priorities::defaults(count),
+            overrides: Overrides::none(count),
+        }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Opening {
     /// What the page shows first.
-    pub priorities: Priorities,
-    /// The user's own priorities (saved, or the defaults), when a link shows
+    pub choices: Choices,
+    /// The user's own choices (saved, or the defaults), when a link shows
     /// different ones: they are kept aside, unsaved over, until the user
     /// adopts the link's or goes back to these.
-    pub own_set_aside: Option<Priorities>,
+    pub own_set_aside: Option<Choices>,
 }
 
-pub fn opening(link: Option<Priorities>, saved: Option<Priorities>, count: usize) -> Opening {
-    let own = saved.unwrap_or_else(|| Priorities::defaults(count));
+pub fn opening(link: Option<Choices>, saved: Option<Choices>, count: usize) -> Opening {
+    let own = saved.unwrap_or_else(|| Choices::defaults(count));
     match link {
         Some(shared) if shared != own => Opening {
-            priorities: shared,
+            choices: shared,
             own_set_aside: Some(own),
         },
         _ => Opening {
-            priorities: own,
+            choices: own,
             own_set_aside: None,
         },
     }
@@ -30,9 +48,13 @@ pub fn opening(link: Option<Priorities>, saved: Option<Priorities>, count: usize
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::comparison::Side;
 
-    fn p(w: &[u8]) -> Priorities {
-        Priorities::from_weights(w.iter().copied())
+    fn p(w: &[u8]) -> Choices {
+        Choices {
+            priorities: Priorities::from_weights(w.iter().copied()),
+            overrides: Overrides::none(w.len()),
+        }
     }
 
     #[test]
@@ -40,7 +62,7 @@ mod tests {
         assert_eq!(
             opening(None, None, 2),
             Opening {
-                priorities: Priorities::defaults(2),
+                choices: Choices::defaults(2),
                 own_set_aside: None
             }
         );
@@ -51,7 +73,7 @@ mod tests {
         assert_eq!(
             opening(None, Some(p(&[1, 2])), 2),
             Opening {
-                priorities: p(&[1, 2]),
+                choices: p(&[1, 2]),
                 own_set_aside: None
             }
         );
@@ -62,17 +84,26 @@ mod tests {
         assert_eq!(
             opening(Some(p(&[9, 9])), Some(p(&[1, 2])), 2),
             Opening {
-                priorities: p(&[9, 9]),
+                choices: p(&[9, 9]),
                 own_set_aside: Some(p(&[1, 2]))
             }
         );
         assert_eq!(
             opening(Some(p(&[9, 9])), None, 2),
             Opening {
-                priorities: p(&[9, 9]),
-                own_set_aside: Some(Priorities::defaults(2))
+                choices: p(&[9, 9]),
+                own_set_aside: Some(Choices::defaults(2))
             }
         );
+    }
+
+    #[test]
+    fn a_link_that_differs_only_in_scores_is_still_different() {
+        let mut scored = p(&[1, 2]);
+        scored.overrides.insert(0, Side::First, 3);
+        let opened = opening(Some(scored.clone()), Some(p(&[1, 2])), 2);
+        assert_eq!(opened.choices, scored);
+        assert_eq!(opened.own_set_aside, Some(p(&[1, 2])));
     }
 
     #[test]
@@ -80,7 +111,7 @@ mod tests {
         assert_eq!(
             opening(Some(p(&[1, 2])), Some(p(&[1, 2])), 2),
             Opening {
-                priorities: p(&[1, 2]),
+                choices: p(&[1, 2]),
                 own_set_aside: None
             }
         );

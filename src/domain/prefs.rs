@@ -1,26 +1,37 @@
 //! Saved preferences: the value kept in localStorage, its versions, and how
 //! a stored value (old, broken, hand-edited or from a newer app) is read back.
 //!
-//! Version 1, under [`STORAGE_KEY`]:
-//! `{"version":1,"priorities":{"core":5,"security":9,...}}`, criteria by
-//! stable id. Reading never fails: it keeps every valid weight, reports the
-//! rest, and tells the caller to back the raw value up before replacing it.
+//! Version 2, under [`STORAGE_KEY`]:
+//! `{"version":2,"priorities":{"core":5,...},"scores":{"security":{"django":7}}}`:
+//! weights by criterion id, and the user's own scores by criterion and
+//! framework id. Version 1 had no `scores`; it is migrated on reading.
+//! Reading never fails: it keeps every valid value, reports the rest, and
+//! tells the caller to back the raw value up before replacing it.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
+use super::comparison::Side;
+use super::opening::Choices;
+use super::overrides::Overrides;
 use super::priorities::{Priorities, DEFAULT_WEIGHT, MAX_WEIGHT};
+use super::share::Ids;
 
 pub const STORAGE_KEY: &str = "faceoff.prefs";
 /// Where a stored value that could not be fully used is kept, untouched.
 pub const BACKUP_KEY: &str = "faceoff.prefs.backup";
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
 
-/// The stored JSON for these priorities, in the current version.
-pub fn to_json(ids: &[&str], priorities: &Priorities) -> String {
-    serde_json::to_string(&StoredPrefs::new(ids, priorities)).unwrap_or_else(|_| String::from("{}"))
+/// The stored JSON for these choices, in the current version.
+pub fn to_json(ids: Ids, choices: &Choices) -> String {
+    serde_json::to_string(&StoredPrefs::new(
+        ids,
+        &choices.priorities,
+        &choices.overrides,
+    ))
+    .unwrap_or_else(|_| String::from("{}"))
 }
 
 /// The stored form of the current version.
@@ -28,17 +39,27 @@ pub fn to_json(ids: &[&str], priorities: &Priorities) -> String {
 struct StoredPrefs<'a> {
     version: u64,
     priorities: BTreeMap<&'a str, u8>,
+    scores: BTreeMap<&'a str, BTreeMap<&'a str, u8>>,
 }
 
 impl<'a> StoredPrefs<'a> {
-    fn new(ids: &[&'a str], priorities: &Priorities) -> Self {
+    fn new(ids: Ids<'a>, priorities: &Priorities, overrides: &Overrides) -> Self {
+        let mut scores: BTreeMap<&str, BTreeMap<&str, u8>> = BTreeMap::new();
+        for (i, side, score) in overrides.iter() {
+            scores
+                .entry(ids.criteria[i])
+                .or_default()
+                .insert(ids.frameworks[side.index()], score);
+        }
         StoredPrefs {
             version: VERSION,
             priorities: ids
+                .criteria
                 .iter()
                 .enumerate()
                 .map(|(i, id)| (*id, priorities.get(i)))
                 .collect(),
+            scores,
         }
     }
 }
@@ -49,16 +70,16 @@ pub enum PrefsProblem {
     Unreadable,
     /// Written by a newer version of the app; whatever matched was used.
     NewerVersion,
-    /// A weight that is not a whole number from 0 to 10: the default was used.
-    BadWeight { key: String },
-    /// A criterion this version does not have: ignored (kept in the backup).
-    UnknownCriterion { key: String },
+    /// A weight or score that is not a whole number from 0 to 10: ours was used.
+    BadValue { key: String },
+    /// A criterion or framework this version does not have: ignored (kept in the backup).
+    Unknown { key: String },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Loaded {
     /// None when nothing usable was stored.
-    pub priorities: Option<Priorities>,
+    pub choices: Option<Choices>,
     pub problems: Vec<PrefsProblem>,
 }
 
@@ -70,18 +91,41 @@ impl Loaded {
     }
 }
 
-/// Reads a stored value. `ids` are the current criteria, in content order.
-pub fn load(raw: &str, ids: &[&str]) -> Loaded {
+/// Upgrades a stored object to the current version, one step at a time.
+fn migrate(version: u64, mut stored: Map<String, Value>) -> Map<String, Value> {
+    if version < 2 {
+        // Version 2 added the user's own scores; a version-1 value has none.
+        stored.insert("scores".into(), Value::Object(Map::new()));
+    }
+    stored
+}
+
+/// A whole number from 0 to 10, as stored.
+fn small_number(value: &Value) -> Option<u8> {
+    value
+        .as_u64()
+        .filter(|&n| n <= u64::from(MAX_WEIGHT))
+        .map(|n| n as u8)
+}
+
+/// Reads a stored value, given the current ids.
+pub fn load(raw: &str, ids: Ids) -> Loaded {
+    let count = ids.criteria.len();
     let unreadable = Loaded {
-        priorities: None,
+        choices: None,
         problems: vec![PrefsProblem::Unreadable],
     };
     let Ok(Value::Object(stored)) = serde_json::from_str::<Value>(raw) else {
         return unreadable;
     };
-    let Some(version) = stored.get("version").and_then(Value::as_u64) else {
+    let Some(version) = stored
+        .get("version")
+        .and_then(Value::as_u64)
+        .filter(|&v| v > 0)
+    else {
         return unreadable;
     };
+    let stored = migrate(version, stored);
     let Some(Value::Object(saved)) = stored.get("priorities") else {
         return unreadable;
     };
@@ -89,21 +133,50 @@ pub fn load(raw: &str, ids: &[&str]) -> Loaded {
     if version > VERSION {
         problems.push(PrefsProblem::NewerVersion);
     }
-    // Version 1 is the first; an older version would be migrated here, one
-    // step at a time, before the weights are read.
-    let mut weights = vec![DEFAULT_WEIGHT; ids.len()];
+    let mut weights = vec![DEFAULT_WEIGHT; count];
     for (key, value) in saved {
-        let Some(index) = ids.iter().position(|id| id == key) else {
-            problems.push(PrefsProblem::UnknownCriterion { key: key.clone() });
+        let Some(index) = ids.criteria.iter().position(|id| id == key) else {
+            problems.push(PrefsProblem::Unknown { key: key.clone() });
             continue;
         };
-        match value.as_u64() {
-            Some(w) if w <= u64::from(MAX_WEIGHT) => weights[index] = w as u8,
-            _ => problems.push(PrefsProblem::BadWeight { key: key.clone() }),
+        match small_number(value) {
+            Some(w) => weights[index] = w,
+            None => problems.push(PrefsProblem::BadValue { key: key.clone() }),
         }
     }
+    let mut overrides = Overrides::none(count);
+    match stored.get("scores") {
+        Some(Value::Object(scores)) => {
+            for (criterion, by_framework) in scores {
+                let index = ids.criteria.iter().position(|id| id == criterion);
+                let (Some(index), Value::Object(by_framework)) = (index, by_framework) else {
+                    problems.push(PrefsProblem::Unknown {
+                        key: criterion.clone(),
+                    });
+                    continue;
+                };
+                for (framework, value) in by_framework {
+                    let key = format!("{framework}.{criterion}");
+                    let side = Side::BOTH
+                        .into_iter()
+                        .find(|s| ids.frameworks[s.index()] == framework);
+                    match (side, small_number(value)) {
+                        (Some(side), Some(score)) => overrides.insert(index, side, score),
+                        (None, _) => problems.push(PrefsProblem::Unknown { key }),
+                        (_, None) => problems.push(PrefsProblem::BadValue { key }),
+                    }
+                }
+            }
+        }
+        _ => problems.push(PrefsProblem::BadValue {
+            key: "scores".into(),
+        }),
+    }
     Loaded {
-        priorities: Some(Priorities::from_weights(weights)),
+        choices: Some(Choices {
+            priorities: Priorities::from_weights(weights),
+            overrides,
+        }),
         problems,
     }
 }
@@ -130,7 +203,7 @@ pub fn describe(problems: &[PrefsProblem], backup_key: &str) -> Option<String> {
         PrefsProblem::NewerVersion => {
             "Your saved priorities come from a newer version of this page; what matched was restored."
         }
-        PrefsProblem::BadWeight { .. } | PrefsProblem::UnknownCriterion { .. } => {
+        PrefsProblem::BadValue { .. } | PrefsProblem::Unknown { .. } => {
             "Some of your saved priorities could not be used; the rest were restored."
         }
     };
@@ -139,18 +212,35 @@ pub fn describe(problems: &[PrefsProblem], backup_key: &str) -> Option<String> {
     ))
 }
 
-/// Three-way merge of priorities for two tabs sharing one stored value:
-/// criteria this tab changed since `base` (the last value it read or wrote)
-/// keep this tab's weight; all others take the stored `theirs`. So a tab's
-/// write never reverts a change it never saw.
-pub fn merge(base: &Priorities, mine: &Priorities, theirs: &Priorities) -> Priorities {
-    Priorities::from_weights((0..theirs.len()).map(|i| {
-        if mine.get(i) != base.get(i) {
-            mine.get(i)
-        } else {
-            theirs.get(i)
-        }
-    }))
+/// Three-way merge for two tabs sharing one stored value: values this tab
+/// changed since `base` (the last value it read or wrote) keep this tab's
+/// value; all others take the stored `theirs`. So a tab's write never
+/// reverts a change it never saw.
+fn three_way<T: Copy + PartialEq>(base: &[T], mine: &[T], theirs: &[T]) -> Vec<T> {
+    theirs
+        .iter()
+        .enumerate()
+        .map(|(i, t)| match (base.get(i), mine.get(i)) {
+            (Some(b), Some(m)) if m != b => *m,
+            _ => *t,
+        })
+        .collect()
+}
+
+pub fn merge(base: &Choices, mine: &Choices, theirs: &Choices) -> Choices {
+    let (b, m, t) = (base, mine, theirs);
+    Choices {
+        priorities: Priorities::from_weights(three_way(
+            b.priorities.weights(),
+            m.priorities.weights(),
+            t.priorities.weights(),
+        )),
+        overrides: Overrides::from_pairs(three_way(
+            b.overrides.pairs(),
+            m.overrides.pairs(),
+            t.overrides.pairs(),
+        )),
+    }
 }
 
 #[cfg(test)]
@@ -158,26 +248,52 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    const IDS: [&str; 3] = ["core", "security", "routing"];
+    const IDS: Ids = Ids {
+        criteria: &["core", "security", "routing"],
+        frameworks: ["django", "flask"],
+    };
 
-    fn to_json(p: &Priorities) -> String {
-        super::to_json(&IDS, p)
+    fn choices(weights: [u8; 3]) -> Choices {
+        Choices {
+            priorities: Priorities::from_weights(weights),
+            overrides: Overrides::none(3),
+        }
+    }
+
+    fn weights(loaded: &Loaded) -> Option<Vec<u8>> {
+        loaded
+            .choices
+            .as_ref()
+            .map(|c| c.priorities.weights().to_vec())
     }
 
     #[test]
     fn the_stored_form_is_readable_json_by_id() {
-        let p = Priorities::from_weights([5, 9, 0]);
+        let mut c = choices([5, 9, 0]);
+        c.overrides.insert(1, Side::Second, 8);
         assert_eq!(
-            to_json(&p),
-            r#"{"version":1,"priorities":{"core":5,"routing":0,"security":9}}"#
+            to_json(IDS, &c),
+            r#"{"version":2,"priorities":{"core":5,"routing":0,"security":9},"scores":{"security":{"flask":8}}}"#
         );
     }
 
     #[test]
-    fn a_clean_value_loads_without_problems() {
-        let loaded = load(r#"{"version":1,"priorities":{"security":9}}"#, &IDS);
-        assert_eq!(loaded.priorities, Some(Priorities::from_weights([5, 9, 5])));
+    fn a_version_1_value_is_migrated_without_complaint() {
+        let loaded = load(r#"{"version":1,"priorities":{"security":9}}"#, IDS);
+        assert_eq!(loaded.choices, Some(choices([5, 9, 5])));
         assert!(!loaded.needs_backup());
+    }
+
+    #[test]
+    fn a_version_2_value_brings_back_the_users_scores() {
+        let raw =
+            r#"{"version":2,"priorities":{"routing":1},"scores":{"core":{"django":3,"flask":10}}}"#;
+        let mut expected = choices([5, 5, 1]);
+        expected.overrides.insert(0, Side::First, 3);
+        expected.overrides.insert(0, Side::Second, 10);
+        let loaded = load(raw, IDS);
+        assert_eq!(loaded.choices, Some(expected));
+        assert!(loaded.problems.is_empty());
     }
 
     #[test]
@@ -190,30 +306,42 @@ mod tests {
             "\"text\"",
             r#"{"priorities":{"core":1}}"#,
             r#"{"version":"1","priorities":{}}"#,
+            r#"{"version":0,"priorities":{}}"#,
             r#"{"version":1,"priorities":[5,5,5]}"#,
         ] {
-            let loaded = load(raw, &IDS);
-            assert_eq!(loaded.priorities, None, "{raw}");
+            let loaded = load(raw, IDS);
+            assert_eq!(loaded.choices, None, "{raw}");
             assert_eq!(loaded.problems, vec![PrefsProblem::Unreadable], "{raw}");
             assert!(loaded.needs_backup());
         }
     }
 
     #[test]
-    fn bad_weights_and_unknown_criteria_keep_the_valid_part() {
-        let raw =
-            r#"{"version":1,"priorities":{"core":11,"security":7.5,"routing":2,"gone":4,"x":"9"}}"#;
-        let loaded = load(raw, &IDS);
-        assert_eq!(loaded.priorities, Some(Priorities::from_weights([5, 5, 2])));
+    fn bad_values_and_unknown_names_keep_the_valid_part() {
+        let raw = r#"{"version":2,"priorities":{"core":11,"security":7.5,"routing":2,"gone":4},
+            "scores":{"core":{"django":2,"pyramid":4,"flask":-1},"gone":{"django":1},"routing":7}}"#;
+        let loaded = load(raw, IDS);
+        let mut expected = choices([5, 5, 2]);
+        expected.overrides.insert(0, Side::First, 2);
+        assert_eq!(loaded.choices, Some(expected));
         assert_eq!(
             loaded.problems,
             vec![
-                PrefsProblem::BadWeight { key: "core".into() },
-                PrefsProblem::UnknownCriterion { key: "gone".into() },
-                PrefsProblem::BadWeight {
+                PrefsProblem::BadValue { key: "core".into() },
+                PrefsProblem::Unknown { key: "gone".into() },
+                PrefsProblem::BadValue {
                     key: "security".into()
                 },
-                PrefsProblem::UnknownCriterion { key: "x".into() },
+                PrefsProblem::BadValue {
+                    key: "flask.core".into()
+                },
+                PrefsProblem::Unknown {
+                    key: "pyramid.core".into()
+                },
+                PrefsProblem::Unknown { key: "gone".into() },
+                PrefsProblem::Unknown {
+                    key: "routing".into()
+                },
             ]
         );
         assert!(describe(&loaded.problems, BACKUP_KEY)
@@ -222,20 +350,10 @@ mod tests {
     }
 
     #[test]
-    fn negative_weights_are_bad_weights() {
-        let loaded = load(r#"{"version":1,"priorities":{"core":-1}}"#, &IDS);
-        assert_eq!(loaded.priorities, Some(Priorities::defaults(3)));
-        assert_eq!(
-            loaded.problems,
-            vec![PrefsProblem::BadWeight { key: "core".into() }]
-        );
-    }
-
-    #[test]
     fn a_newer_version_keeps_what_matches_and_is_backed_up() {
-        let raw = r#"{"version":7,"priorities":{"security":1},"theme":"dark"}"#;
-        let loaded = load(raw, &IDS);
-        assert_eq!(loaded.priorities, Some(Priorities::from_weights([5, 1, 5])));
+        let raw = r#"{"version":7,"priorities":{"security":1},"scores":{},"theme":"dark"}"#;
+        let loaded = load(raw, IDS);
+        assert_eq!(weights(&loaded), Some(vec![5, 1, 5]));
         assert_eq!(loaded.problems, vec![PrefsProblem::NewerVersion]);
         assert!(loaded.needs_backup());
     }
@@ -263,34 +381,43 @@ mod tests {
 
     #[test]
     fn merge_keeps_my_changes_and_takes_theirs_elsewhere() {
-        let base = Priorities::from_weights([5, 5, 5]);
-        let mine = Priorities::from_weights([9, 5, 5]);
-        let theirs = Priorities::from_weights([5, 2, 5]);
-        assert_eq!(
-            merge(&base, &mine, &theirs),
-            Priorities::from_weights([9, 2, 5])
-        );
+        let base = choices([5, 5, 5]);
+        let mut mine = choices([9, 5, 5]);
+        mine.overrides.insert(2, Side::First, 1);
+        let mut theirs = choices([5, 2, 5]);
+        theirs.overrides.insert(0, Side::Second, 4);
+        let mut expected = choices([9, 2, 5]);
+        expected.overrides.insert(0, Side::Second, 4);
+        expected.overrides.insert(2, Side::First, 1);
+        assert_eq!(merge(&base, &mine, &theirs), expected);
     }
 
-    fn any_priorities() -> impl Strategy<Value = Priorities> {
-        prop::collection::vec(0u8..=MAX_WEIGHT, IDS.len()).prop_map(Priorities::from_weights)
+    fn any_choices() -> impl Strategy<Value = Choices> {
+        (
+            prop::collection::vec(0u8..=MAX_WEIGHT, 3),
+            prop::collection::vec([prop::option::of(0u8..=10), prop::option::of(0u8..=10)], 3),
+        )
+            .prop_map(|(w, o)| Choices {
+                priorities: Priorities::from_weights(w),
+                overrides: Overrides::from_pairs(o),
+            })
     }
 
     proptest! {
         #[test]
-        fn what_is_saved_loads_back_unchanged(p in any_priorities()) {
-            let loaded = load(&to_json(&p), &IDS);
-            prop_assert_eq!(loaded.priorities, Some(p));
+        fn what_is_saved_loads_back_unchanged(c in any_choices()) {
+            let loaded = load(&to_json(IDS, &c), IDS);
+            prop_assert_eq!(loaded.choices, Some(c));
             prop_assert!(loaded.problems.is_empty());
         }
 
         #[test]
-        fn merging_with_no_local_change_takes_theirs(base in any_priorities(), theirs in any_priorities()) {
+        fn merging_with_no_local_change_takes_theirs(base in any_choices(), theirs in any_choices()) {
             prop_assert_eq!(merge(&base, &base, &theirs), theirs);
         }
 
         #[test]
-        fn merging_with_no_remote_change_keeps_mine(base in any_priorities(), mine in any_priorities()) {
+        fn merging_with_no_remote_change_keeps_mine(base in any_choices(), mine in any_choices()) {
             prop_assert_eq!(merge(&base, &mine, &base), mine);
         }
     }
@@ -298,11 +425,12 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(100_000))]
         #[test]
-        fn loading_never_panics_and_yields_valid_weights(raw in "\\PC{0,60}|\\{\"version\":[0-9-]{1,3},\"priorities\":\\{(\"(core|security|x)\":(-?[0-9.e]{1,5}|\"[a-z]{0,3}\"|null|\\[\\]),?){0,4}\\}\\}") {
-            let loaded = load(&raw, &IDS);
-            if let Some(p) = loaded.priorities {
-                prop_assert_eq!(p.len(), IDS.len());
-                prop_assert!(p.weights().iter().all(|&w| w <= MAX_WEIGHT));
+        fn loading_never_panics_and_yields_valid_values(raw in "\\PC{0,60}|\\{\"version\":[0-9-]{1,3},\"priorities\":\\{(\"(core|security|x)\":(-?[0-9.e]{1,5}|\"[a-z]{0,3}\"|null|\\[\\]),?){0,4}\\}(,\"scores\":\\{(\"(core|x)\":\\{\"(django|x)\":-?[0-9]{1,3}\\},?){0,2}\\})?\\}") {
+            let loaded = load(&raw, IDS);
+            if let Some(c) = loaded.choices {
+                prop_assert_eq!(c.priorities.len(), IDS.criteria.len());
+                prop_assert!(c.priorities.weights().iter().all(|&w| w <= MAX_WEIGHT));
+                prop_assert!(c.overrides.iter().all(|(_, _, s)| s <= 10));
             } else {
                 prop_assert!(loaded.needs_backup());
             }

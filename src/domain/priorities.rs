@@ -4,7 +4,7 @@ pub const MAX_WEIGHT: u8 = 10;
 pub const DEFAULT_WEIGHT: u8 = 5;
 
 /// One weight per criterion, in content order, each within `0..=MAX_WEIGHT`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Priorities(Vec<u8>);
 
 impl Priorities {

@@ -4,6 +4,7 @@
 use super::comparison::{Comparison, Side};
 use super::explain::{headline, margin_line, points, reason, stability_line};
 use super::insight::{flip_points, smallest_flip, Flip};
+use super::overrides::Overrides;
 use super::priorities::{weight_in_words, Priorities};
 use super::scoring::{evaluate, ScorePair};
 
@@ -11,6 +12,8 @@ use super::scoring::{evaluate, ScorePair};
 pub struct RecordInput<'a> {
     pub comparison: &'a Comparison,
     pub priorities: &'a Priorities,
+    /// The user's own scores, where they replace ours.
+    pub overrides: &'a Overrides,
     /// The date of the decision, as the user's calendar shows it (YYYY-MM-DD).
     pub date: &'a str,
     /// The address that reproduces this result.
@@ -29,7 +32,8 @@ pub fn file_name(c: &Comparison, date: &str) -> String {
 
 pub fn markdown(input: &RecordInput) -> String {
     let c = input.comparison;
-    let scores: Vec<ScorePair> = c.score_table();
+    let ours: Vec<ScorePair> = c.score_table();
+    let scores = input.overrides.apply(&ours);
     let weights = input.priorities.as_u32();
     let outcome = evaluate(&scores, &weights);
     let flips = flip_points(&scores, &weights);
@@ -63,7 +67,15 @@ pub fn markdown(input: &RecordInput) -> String {
         "- **Profile:** {}\n",
         input.profile.unwrap_or("custom priorities")
     );
-    md += &format!("- **Reproduce:** <{}>\n\n", input.link);
+    md += &format!("- **Reproduce:** <{}>\n", input.link);
+    if input.overrides.is_empty() {
+        md += "- **Scores:** as set by this tool\n\n";
+    } else {
+        md += &format!(
+            "- **Scores:** {} replaced by the user (marked *; this tool's score in brackets)\n\n",
+            input.overrides.iter().count()
+        );
+    }
 
     md += "## Criteria\n\n";
     md += &format!("| # | Criterion | Priority | {first} | {second} | Article's verdict | What would flip it |\n");
@@ -77,8 +89,8 @@ pub fn markdown(input: &RecordInput) -> String {
             criterion.name,
             c.source.section_url(criterion.anchor),
             weight_in_words(weight),
-            scores[i][0],
-            scores[i][1],
+            score_cell(input.overrides, &ours, i, Side::First),
+            score_cell(input.overrides, &ours, i, Side::Second),
             c.framework(verdict.winner).name,
             verdict.strength.label(),
             flip_cell(c, &flips[i]),
@@ -94,6 +106,13 @@ pub fn markdown(input: &RecordInput) -> String {
         c.source.title, c.source.url, c.source.published
     );
     md
+}
+
+fn score_cell(overrides: &Overrides, ours: &[ScorePair], i: usize, side: Side) -> String {
+    match overrides.get(i, side) {
+        Some(score) => format!("{score}* ({})", ours[i][side.index()]),
+        None => ours[i][side.index()].to_string(),
+    }
 }
 
 fn flip_cell(c: &Comparison, flip: &Flip) -> String {
@@ -117,11 +136,16 @@ mod tests {
     use crate::domain::test_support::sample;
 
     fn record(weights: [u8; 3]) -> String {
+        record_with(weights, &Overrides::none(3))
+    }
+
+    fn record_with(weights: [u8; 3], overrides: &Overrides) -> String {
         let c = sample();
         let p = Priorities::from_weights(weights);
         markdown(&RecordInput {
             comparison: &c,
             priorities: &p,
+            overrides,
             date: "2026-11-25",
             link: "https://example.org/app/?v=1&size=9",
             profile: None,
@@ -157,6 +181,21 @@ mod tests {
         assert!(md.contains("Alpha –, Beta –"));
         assert!(!md.contains("Stability"));
         assert!(!md.contains("NaN"));
+    }
+
+    #[test]
+    fn overridden_scores_are_marked_with_ours_beside_them_and_counted() {
+        let mut o = Overrides::none(3);
+        o.insert(1, Side::First, 9);
+        let md = record_with([5, 9, 5], &o);
+        assert!(md.contains("- **Scores:** 1 replaced by the user"), "{md}");
+        assert!(md.contains("| 9 (essential) | 9* (5) | 9 |"), "{md}");
+        // Alpha now: (40 + 81 + 45) / 19 = 8.7.
+        assert!(
+            md.contains("- **Totals (out of 10):** Alpha 8.7, Beta 7.4\n"),
+            "{md}"
+        );
+        assert!(record([5, 9, 5]).contains("- **Scores:** as set by this tool\n"));
     }
 
     #[test]

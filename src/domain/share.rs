@@ -1,16 +1,21 @@
 //! Priorities to and from a URL query, so a link reproduces a result.
 //!
-//! Format version 1: `v=1&security=9&performance=2`. Criteria are named by
-//! their stable ids, values are integers from 0 to 10, and criteria at the
-//! default weight are left out. `v` is always present, so a link to the
-//! default state still says "these are the sender's priorities".
+//! Format version 2: `v=2&security=9&performance=2&django.security=7`.
+//! Criteria are named by their stable ids, weights are integers from 0 to
+//! 10, and criteria at the default weight are left out. A key
+//! `<framework>.<criterion>` is the user's own score for that framework on
+//! that criterion (0 to 10). `v` is always present, so a link to the default
+//! state still says "these are the sender's priorities". Version 1 links
+//! (the same without scores) still open.
 //!
 //! Decoding never fails: it keeps what it can use and lists the rest as
 //! [`LinkProblem`]s for a short notice.
 
+use super::comparison::Side;
+use super::overrides::Overrides;
 use super::priorities::{Priorities, DEFAULT_WEIGHT, MAX_WEIGHT};
 
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 /// Queries longer than this are refused unread: no real link comes close
 /// (a fully customised state is about 180 characters).
 pub const MAX_QUERY_LEN: usize = 1024;
@@ -32,65 +37,110 @@ pub enum LinkProblem {
     Repeated { key: String },
 }
 
+/// The stable ids a link is written with.
+#[derive(Clone, Copy, Debug)]
+pub struct Ids<'a> {
+    pub criteria: &'a [&'a str],
+    pub frameworks: [&'a str; 2],
+}
+
+impl Ids<'_> {
+    fn criterion(&self, id: &str) -> Option<usize> {
+        self.criteria.iter().position(|c| *c == id)
+    }
+
+    /// A `<framework>.<criterion>` key, as (criterion, side).
+    fn score_key(&self, key: &str) -> Option<(usize, Side)> {
+        let (framework, criterion) = key.split_once('.')?;
+        let side = Side::BOTH
+            .into_iter()
+            .find(|s| self.frameworks[s.index()] == framework)?;
+        Some((self.criterion(criterion)?, side))
+    }
+}
+
 /// What a query yields.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decoded {
     /// The priorities the link carries; None when it carries none (a plain
     /// address) or was refused. Criteria it leaves out are at the default.
     pub priorities: Option<Priorities>,
+    /// The sender's own scores (none when the link carries none).
+    pub overrides: Overrides,
     pub problems: Vec<LinkProblem>,
 }
 
-/// The query (without `?`) for these priorities, criteria in content order.
-pub fn encode(ids: &[&str], priorities: &Priorities) -> String {
+/// The query (without `?`) for these priorities and scores, criteria in
+/// content order.
+pub fn encode(ids: Ids, priorities: &Priorities, overrides: &Overrides) -> String {
     let mut query = format!("{VERSION_KEY}={VERSION}");
-    for (i, id) in ids.iter().enumerate() {
+    for (i, id) in ids.criteria.iter().enumerate() {
         let weight = priorities.get(i);
         if weight != DEFAULT_WEIGHT {
             query.push_str(&format!("&{id}={weight}"));
         }
+    }
+    for (i, side, score) in overrides.iter() {
+        let (framework, criterion) = (ids.frameworks[side.index()], ids.criteria[i]);
+        query.push_str(&format!("&{framework}.{criterion}={score}"));
     }
     query
 }
 
 /// Reads priorities from a query (with or without the leading `?`).
 /// Unknown keys (tracking parameters and the like) are ignored silently.
-pub fn decode(query: &str, ids: &[&str]) -> Decoded {
+pub fn decode(query: &str, ids: Ids) -> Decoded {
+    let count = ids.criteria.len();
     let query = query.strip_prefix('?').unwrap_or(query);
     if query.len() > MAX_QUERY_LEN {
-        return refused(LinkProblem::TooLong);
+        return refused(LinkProblem::TooLong, count);
     }
     let mut problems = Vec::new();
     let mut version = None;
-    let mut weights: Vec<Option<u8>> = vec![None; ids.len()];
+    let mut weights: Vec<Option<u8>> = vec![None; count];
+    let mut scores: Vec<[Option<u8>; 2]> = vec![[None, None]; count];
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         if key == VERSION_KEY {
             version.get_or_insert(value.into_owned());
             continue;
         }
-        let Some(index) = ids.iter().position(|id| *id == key) else {
+        let slot = if let Some(i) = ids.criterion(&key) {
+            &mut weights[i]
+        } else if let Some((i, side)) = ids.score_key(&key) {
+            &mut scores[i][side.index()]
+        } else {
             continue;
         };
-        if weights[index].is_some() {
+        if slot.is_some() {
             problems.push(LinkProblem::Repeated { key: key.into() });
             continue;
         }
         match parse_weight(&value) {
-            Some((weight, in_range)) => {
+            Some((value, in_range)) => {
                 if !in_range {
                     problems.push(LinkProblem::OutOfRange { key: key.into() });
                 }
-                weights[index] = Some(weight);
+                *slot = Some(value);
             }
             None => problems.push(LinkProblem::BadValue { key: key.into() }),
         }
     }
+    let mut overrides = Overrides::none(count);
+    for (i, pair) in scores.iter().enumerate() {
+        for side in Side::BOTH {
+            if let Some(score) = pair[side.index()] {
+                overrides.insert(i, side, score);
+            }
+        }
+    }
+    let carries_nothing = weights.iter().all(Option::is_none) && overrides.is_empty();
     match version.as_deref().map(parse_version) {
-        None if weights.iter().all(Option::is_none) && problems.is_empty() => Decoded {
+        None if carries_nothing && problems.is_empty() => Decoded {
             priorities: None,
+            overrides,
             problems,
         },
-        Some(VersionSeen::Newer) => refused(LinkProblem::NewerVersion),
+        Some(VersionSeen::Newer) => refused(LinkProblem::NewerVersion, count),
         seen => {
             if seen == Some(VersionSeen::Unknown) {
                 problems.insert(0, LinkProblem::BadVersion);
@@ -99,6 +149,7 @@ pub fn decode(query: &str, ids: &[&str]) -> Decoded {
                 priorities: Some(Priorities::from_weights(
                     weights.into_iter().map(|w| w.unwrap_or(DEFAULT_WEIGHT)),
                 )),
+                overrides,
                 problems,
             }
         }
@@ -137,9 +188,10 @@ pub fn describe(problems: &[LinkProblem]) -> Option<String> {
     }
 }
 
-fn refused(problem: LinkProblem) -> Decoded {
+fn refused(problem: LinkProblem, count: usize) -> Decoded {
     Decoded {
         priorities: None,
+        overrides: Overrides::none(count),
         problems: vec![problem],
     }
 }
@@ -157,13 +209,14 @@ fn parse_version(text: &str) -> VersionSeen {
     }
     // All digits: too big for u32 is still a (far) newer version.
     match text.parse::<u32>() {
-        Ok(VERSION) => VersionSeen::Current,
-        Ok(v) if v < VERSION => VersionSeen::Unknown,
+        Ok(1..=VERSION) => VersionSeen::Current,
+        Ok(0) => VersionSeen::Unknown,
         _ => VersionSeen::Newer,
     }
 }
 
-/// A whole number, optionally negative, clamped to 0..=10: (weight, was it in range).
+/// A whole number, optionally negative, clamped to 0..=10 (the range of
+/// weights and scores alike): (value, was it in range).
 /// Anything else (fractions, exponents, signs other than a leading minus,
 /// spaces, NaN) is not a weight.
 fn parse_weight(text: &str) -> Option<(u8, bool)> {
@@ -190,7 +243,14 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    const IDS: [&str; 4] = ["core", "security", "use-cases", "performance"];
+    const IDS: Ids = Ids {
+        criteria: &["core", "security", "use-cases", "performance"],
+        frameworks: ["django", "flask"],
+    };
+
+    fn no_scores() -> Overrides {
+        Overrides::none(IDS.criteria.len())
+    }
 
     fn weights(d: &Decoded) -> Option<Vec<u8>> {
         d.priorities.as_ref().map(|p| p.weights().to_vec())
@@ -199,8 +259,11 @@ mod tests {
     #[test]
     fn encodes_only_what_differs_from_the_default() {
         let p = Priorities::from_weights([5, 9, 5, 2]);
-        assert_eq!(encode(&IDS, &p), "v=1&security=9&performance=2");
-        assert_eq!(encode(&IDS, &Priorities::defaults(4)), "v=1");
+        assert_eq!(
+            encode(IDS, &p, &no_scores()),
+            "v=2&security=9&performance=2"
+        );
+        assert_eq!(encode(IDS, &Priorities::defaults(4), &no_scores()), "v=2");
     }
 
     #[test]
@@ -211,14 +274,18 @@ mod tests {
             .map(|c| c.id)
             .collect();
         let all_ten = Priorities::from_weights(vec![10; ids.len()]);
-        let query = encode(&ids, &all_ten);
+        let ids = Ids {
+            criteria: &ids,
+            frameworks: ["django", "flask"],
+        };
+        let query = encode(ids, &all_ten, &Overrides::none(ids.criteria.len()));
         assert!(query.len() < 200, "{} characters: {query}", query.len());
     }
 
     #[test]
     fn a_plain_address_carries_no_priorities() {
         for query in ["", "?", "?utm_source=mail&ref=x"] {
-            let d = decode(query, &IDS);
+            let d = decode(query, IDS);
             assert_eq!(d.priorities, None, "{query}");
             assert!(d.problems.is_empty(), "{query}");
         }
@@ -230,7 +297,7 @@ mod tests {
             "?v=1&security=9&performance=2",
             "security=9&v=1&performance=2",
         ] {
-            let d = decode(query, &IDS);
+            let d = decode(query, IDS);
             assert_eq!(weights(&d), Some(vec![5, 9, 5, 2]));
             assert!(d.problems.is_empty());
         }
@@ -238,7 +305,7 @@ mod tests {
 
     #[test]
     fn a_link_without_a_version_is_read_as_version_one() {
-        assert_eq!(weights(&decode("security=0", &IDS)), Some(vec![5, 0, 5, 5]));
+        assert_eq!(weights(&decode("security=0", IDS)), Some(vec![5, 0, 5, 5]));
     }
 
     #[test]
@@ -320,7 +387,7 @@ mod tests {
             ),
         ];
         for (query, expected, problem) in cases {
-            let d = decode(&format!("v=1&{query}"), &IDS);
+            let d = decode(&format!("v=1&{query}"), IDS);
             assert_eq!(
                 d.priorities.as_ref().map(|p| p.get(1)),
                 Some(*expected),
@@ -332,7 +399,7 @@ mod tests {
 
     #[test]
     fn a_repeated_criterion_keeps_its_first_value() {
-        let d = decode("v=1&security=2&security=9", &IDS);
+        let d = decode("v=1&security=2&security=9", IDS);
         assert_eq!(weights(&d), Some(vec![5, 2, 5, 5]));
         assert_eq!(
             d.problems,
@@ -344,7 +411,7 @@ mod tests {
 
     #[test]
     fn a_newer_version_is_ignored_whole() {
-        let d = decode("v=2&security=9", &IDS);
+        let d = decode("v=3&security=9", IDS);
         assert_eq!(d.priorities, None);
         assert_eq!(d.problems, vec![LinkProblem::NewerVersion]);
         assert!(describe(&d.problems)
@@ -354,13 +421,13 @@ mod tests {
 
     #[test]
     fn a_version_too_big_to_parse_is_still_newer() {
-        let d = decode("v=99999999999999999999&security=9", &IDS);
+        let d = decode("v=99999999999999999999&security=9", IDS);
         assert_eq!(d.problems, vec![LinkProblem::NewerVersion]);
     }
 
     #[test]
     fn a_garbled_version_is_reported_and_the_rest_still_read() {
-        let d = decode("v=banana&security=9", &IDS);
+        let d = decode("v=banana&security=9", IDS);
         assert_eq!(weights(&d), Some(vec![5, 9, 5, 5]));
         assert_eq!(d.problems, vec![LinkProblem::BadVersion]);
     }
@@ -368,14 +435,9 @@ mod tests {
     #[test]
     fn an_over_long_query_is_refused_unread() {
         let query = format!("v=1&security=9&pad={}", "x".repeat(MAX_QUERY_LEN));
-        let d = decode(&query, &IDS);
-        assert_eq!(
-            d,
-            Decoded {
-                priorities: None,
-                problems: vec![LinkProblem::TooLong]
-            }
-        );
+        let d = decode(&query, IDS);
+        assert_eq!(d.priorities, None);
+        assert_eq!(d.problems, vec![LinkProblem::TooLong]);
     }
 
     #[test]
@@ -396,15 +458,69 @@ mod tests {
         );
     }
 
+    fn any_overrides() -> impl Strategy<Value = Overrides> {
+        prop::collection::vec((0usize..4, any::<bool>(), 0u8..=10), 0..6).prop_map(|entries| {
+            let mut o = Overrides::none(4);
+            for (i, first, score) in entries {
+                o.insert(i, if first { Side::First } else { Side::Second }, score);
+            }
+            o
+        })
+    }
+
+    #[test]
+    fn scores_travel_as_framework_dot_criterion() {
+        let mut scores = no_scores();
+        scores.insert(1, Side::First, 7);
+        scores.insert(3, Side::Second, 2);
+        let query = encode(IDS, &Priorities::defaults(4), &scores);
+        assert_eq!(query, "v=2&django.security=7&flask.performance=2");
+        let d = decode(&query, IDS);
+        assert_eq!(d.overrides, scores);
+        assert_eq!(d.priorities, Some(Priorities::defaults(4)));
+    }
+
+    #[test]
+    fn bad_score_keys_are_ignored_and_bad_scores_handled_like_weights() {
+        let d = decode(
+            "v=2&pyramid.security=3&django.nothing=3&django.security=11&flask.core=x",
+            IDS,
+        );
+        assert_eq!(
+            d.overrides.iter().collect::<Vec<_>>(),
+            vec![(1, Side::First, 10)]
+        );
+        assert_eq!(
+            d.problems,
+            vec![
+                LinkProblem::OutOfRange {
+                    key: "django.security".into()
+                },
+                LinkProblem::BadValue {
+                    key: "flask.core".into()
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_version_one_link_still_opens() {
+        let d = decode("v=1&security=9", IDS);
+        assert_eq!(d.priorities, Some(Priorities::from_weights([5, 9, 5, 5])));
+        assert!(d.problems.is_empty());
+    }
+
     fn any_priorities() -> impl Strategy<Value = Priorities> {
-        prop::collection::vec(0u8..=MAX_WEIGHT, IDS.len()).prop_map(Priorities::from_weights)
+        prop::collection::vec(0u8..=MAX_WEIGHT, IDS.criteria.len())
+            .prop_map(Priorities::from_weights)
     }
 
     proptest! {
         #[test]
-        fn decoding_an_encoded_state_gives_it_back(p in any_priorities()) {
-            let d = decode(&encode(&IDS, &p), &IDS);
+        fn decoding_an_encoded_state_gives_it_back(p in any_priorities(), scores in any_overrides()) {
+            let d = decode(&encode(IDS, &p, &scores), IDS);
             prop_assert_eq!(d.priorities, Some(p));
+            prop_assert_eq!(d.overrides, scores);
             prop_assert!(d.problems.is_empty());
         }
     }
@@ -412,10 +528,10 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(100_000))]
         #[test]
-        fn decoding_never_panics_and_always_yields_valid_weights(query in "\\PC{0,80}|(v=[0-9]{1,3}&)?((core|security|use-cases|x)=[-+%0-9a-fA-F.eN]{0,6}&?){0,6}") {
-            let d = decode(&query, &IDS);
+        fn decoding_never_panics_and_always_yields_valid_weights(query in "\\PC{0,80}|(v=[0-9]{1,3}&)?(((django|flask|x)\\.)?(core|security|use-cases|x)=[-+%0-9a-fA-F.eN]{0,6}&?){0,6}") {
+            let d = decode(&query, IDS);
             if let Some(p) = d.priorities {
-                prop_assert_eq!(p.len(), IDS.len());
+                prop_assert_eq!(p.len(), IDS.criteria.len());
                 prop_assert!(p.weights().iter().all(|&w| w <= MAX_WEIGHT));
             }
         }

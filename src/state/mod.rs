@@ -9,17 +9,25 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 pub use notices::Notices;
-use sync::Sync;
+use sync::{Signals, Sync};
 
 use crate::content::COMPARISON;
 use crate::domain::comparison::{Comparison, Preset};
 use crate::domain::insight::{flip_points, Flip};
+use crate::domain::opening::Choices;
+use crate::domain::overrides::Overrides;
 use crate::domain::priorities::Priorities;
+use crate::domain::scoring::ScorePair;
 use crate::domain::scoring::{evaluate, Outcome};
+use crate::domain::share::Ids;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub priorities: RwSignal<Priorities>,
+    /// The user's own scores, where they disagree with ours.
+    pub overrides: RwSignal<Overrides>,
+    /// Our scores with the user's overrides applied: what is scored.
+    pub scores: Memo<Vec<ScorePair>>,
     /// Recomputed once per change of priorities, read by every view of the result.
     pub outcome: Memo<Outcome>,
     /// Each slider's flip point under the current priorities.
@@ -29,7 +37,7 @@ pub struct AppState {
     pub notices: Notices,
     /// The user's own priorities while the page shows different ones from a
     /// shared link; None otherwise.
-    pub own_set_aside: RwSignal<Option<Priorities>>,
+    pub own_set_aside: RwSignal<Option<Choices>>,
     sync: StoredValue<Rc<Sync>, LocalStorage>,
 }
 
@@ -42,6 +50,13 @@ impl AppState {
     pub fn reset(&self) {
         self.priorities
             .set(Priorities::defaults(COMPARISON.criteria.len()));
+        self.sync.with_value(|s| s.commit());
+    }
+
+    /// Drops every score the user changed, saved at once.
+    pub fn reset_scores(&self) {
+        self.overrides
+            .set(Overrides::none(COMPARISON.criteria.len()));
         self.sync.with_value(|s| s.commit());
     }
 
@@ -69,14 +84,22 @@ impl AppState {
 }
 
 pub fn provide_app_state() -> AppState {
-    let ids: Vec<&'static str> = COMPARISON.criteria.iter().map(|c| c.id).collect();
-    let start = sync::start(&ids);
-    let priorities = RwSignal::new(start.opening.priorities.clone());
-    let scores = StoredValue::new(COMPARISON.score_table());
+    // The ids live as long as the page: leak the one small list once.
+    let criteria: &'static [&'static str] =
+        Vec::leak(COMPARISON.criteria.iter().map(|c| c.id).collect());
+    let ids = Ids {
+        criteria,
+        frameworks: COMPARISON.frameworks.each_ref().map(|f| f.id),
+    };
+    let ours = COMPARISON.score_table();
+    let start = sync::start(ids, &ours);
+    let priorities = RwSignal::new(start.opening.choices.priorities.clone());
+    let overrides = RwSignal::new(start.opening.choices.overrides.clone());
+    let scores = Memo::new(move |_| overrides.with(|o| o.apply(&ours)));
     let outcome =
-        Memo::new(move |_| priorities.with(|p| scores.with_value(|s| evaluate(s, &p.as_u32()))));
+        Memo::new(move |_| priorities.with(|p| scores.with(|s| evaluate(s, &p.as_u32()))));
     let flips =
-        Memo::new(move |_| priorities.with(|p| scores.with_value(|s| flip_points(s, &p.as_u32()))));
+        Memo::new(move |_| priorities.with(|p| scores.with(|s| flip_points(s, &p.as_u32()))));
     let active_preset = Memo::new(move |_| {
         priorities.with(|p| {
             COMPARISON
@@ -87,9 +110,20 @@ pub fn provide_app_state() -> AppState {
     });
     let notices = Notices::new(start.notices.iter().cloned());
     let own_set_aside = RwSignal::new(start.opening.own_set_aside.clone());
-    let sync = Sync::connect(ids, &start, priorities, own_set_aside, notices);
+    let sync = Sync::connect(
+        ids,
+        &start,
+        Signals {
+            priorities,
+            overrides,
+            own_set_aside,
+            notices,
+        },
+    );
     let state = AppState {
         priorities,
+        overrides,
+        scores,
         outcome,
         flips,
         active_preset,

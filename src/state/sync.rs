@@ -1,4 +1,4 @@
-//! Keeps the priorities in step with the outside world: read once at start
+//! Keeps the user's choices (priorities and own scores) in step with the outside world: read once at start
 //! from the address bar and localStorage, then written back (debounced) to
 //! both, flushed when the page is hidden, and merged with other tabs.
 //! The decisions (formats, precedence, merging) are in `domain`.
@@ -12,10 +12,12 @@ use leptos::prelude::*;
 use crate::browser::debounce::{Debounced, Throttled};
 use crate::browser::storage::LocalStore;
 use crate::browser::url;
-use crate::domain::opening::{opening, Opening};
+use crate::domain::opening::{opening, Choices, Opening};
+use crate::domain::overrides::Overrides;
 use crate::domain::prefs::{self, STORAGE_KEY};
 use crate::domain::priorities::Priorities;
-use crate::domain::share;
+use crate::domain::scoring::ScorePair;
+use crate::domain::share::{self, Ids};
 
 /// Slider ticks closer together than this become one write.
 const SAVE_DELAY: Duration = Duration::from_millis(400);
@@ -34,12 +36,13 @@ pub struct Start {
     /// None when storage can't be used (or must not be written this visit).
     pub store: Option<LocalStore>,
     /// What the user had saved, as far as it could be read.
-    pub saved: Option<Priorities>,
+    pub saved: Option<Choices>,
     /// The stored value was damaged and is backed up: write a clean one.
     pub rewrite: bool,
 }
 
-pub fn start(ids: &[&'static str]) -> Start {
+/// `ours` are the content's scores, to tell real overrides from equal ones.
+pub fn start(ids: Ids, ours: &[ScorePair]) -> Start {
     let mut notices = Vec::new();
     let mut store = LocalStore::open();
     let mut saved = None;
@@ -59,14 +62,18 @@ pub fn start(ids: &[&'static str]) -> Start {
                         store = None;
                     }
                 }
-                saved = loaded.priorities;
+                saved = loaded.choices;
             }
         }
     }
     let link = share::decode(&url::current_query(), ids);
     notices.extend(share::describe(&link.problems));
+    let shared = link.priorities.map(|priorities| Choices {
+        priorities,
+        overrides: link.overrides.normalized(ours),
+    });
     Start {
-        opening: opening(link.priorities, saved.clone(), ids.len()),
+        opening: opening(shared, saved.clone(), ids.criteria.len()),
         notices,
         store,
         saved,
@@ -75,32 +82,42 @@ pub fn start(ids: &[&'static str]) -> Start {
 }
 
 pub struct Sync {
-    ids: Vec<&'static str>,
+    ids: Ids<'static>,
     store: Option<LocalStore>,
     priorities: RwSignal<Priorities>,
-    own_set_aside: RwSignal<Option<Priorities>>,
+    overrides: RwSignal<Overrides>,
+    own_set_aside: RwSignal<Option<Choices>>,
     notices: super::Notices,
-    /// The stored priorities as this tab last read or wrote them: the base
-    /// of the three-way merge with other tabs.
-    base: RefCell<Priorities>,
+    /// The stored choices as this tab last read or wrote them: the base of
+    /// the three-way merge with other tabs.
+    base: RefCell<Choices>,
     refusal_told: Cell<bool>,
+}
+
+/// The signals a `Sync` keeps in step.
+pub struct Signals {
+    pub priorities: RwSignal<Priorities>,
+    pub overrides: RwSignal<Overrides>,
+    pub own_set_aside: RwSignal<Option<Choices>>,
+    pub notices: super::Notices,
 }
 
 impl Sync {
     /// Starts syncing: effects for the address bar and storage, listeners
     /// for page hiding and other tabs.
-    pub fn connect(
-        ids: Vec<&'static str>,
-        start: &Start,
-        priorities: RwSignal<Priorities>,
-        own_set_aside: RwSignal<Option<Priorities>>,
-        notices: super::Notices,
-    ) -> Rc<Sync> {
-        let defaults = Priorities::defaults(ids.len());
+    pub fn connect(ids: Ids<'static>, start: &Start, signals: Signals) -> Rc<Sync> {
+        let defaults = Choices::defaults(ids.criteria.len());
+        let Signals {
+            priorities,
+            overrides,
+            own_set_aside,
+            notices,
+        } = signals;
         let sync = Rc::new(Sync {
             ids,
             store: start.store,
             priorities,
+            overrides,
             own_set_aside,
             notices,
             base: RefCell::new(start.saved.clone().unwrap_or(defaults)),
@@ -123,6 +140,7 @@ impl Sync {
             let (save, address) = (save.clone(), address.clone());
             move |ran_before: Option<()>| {
                 priorities.track();
+                overrides.track();
                 if ran_before.is_some() {
                     save.schedule();
                     address.schedule();
@@ -155,9 +173,28 @@ impl Sync {
         url::address_with_query(&self.current_query())
     }
 
+    fn choices(&self) -> Choices {
+        Choices {
+            priorities: self.priorities.get_untracked(),
+            overrides: self.overrides.get_untracked(),
+        }
+    }
+
+    fn show(&self, choices: Choices) {
+        if self.priorities.with_untracked(|p| *p != choices.priorities) {
+            self.priorities.set(choices.priorities);
+        }
+        if self.overrides.with_untracked(|o| *o != choices.overrides) {
+            self.overrides.set(choices.overrides);
+        }
+    }
+
     fn current_query(&self) -> String {
-        self.priorities
-            .with_untracked(|p| share::encode(&self.ids, p))
+        let Choices {
+            priorities,
+            overrides,
+        } = self.choices();
+        share::encode(self.ids, &priorities, &overrides)
     }
 
     /// Saves and shows at once what the page shows now (Reset, "Keep these",
@@ -173,7 +210,7 @@ impl Sync {
 
     /// Writes exactly what the page shows.
     fn save_now(&self) {
-        self.write(self.priorities.get_untracked());
+        self.write(self.choices());
     }
 
     /// Writes this tab's changes on top of whatever another tab stored since.
@@ -183,14 +220,11 @@ impl Sync {
         };
         let theirs = store
             .get(STORAGE_KEY)
-            .and_then(|raw| prefs::load(&raw, &self.ids).priorities)
+            .and_then(|raw| prefs::load(&raw, self.ids).choices)
             .unwrap_or_else(|| self.base.borrow().clone());
-        let mine = self.priorities.get_untracked();
-        let merged = prefs::merge(&self.base.borrow(), &mine, &theirs);
+        let merged = prefs::merge(&self.base.borrow(), &self.choices(), &theirs);
         self.write(merged.clone());
-        if merged != mine {
-            self.priorities.set(merged);
-        }
+        self.show(merged);
     }
 
     /// The store, unless it must not be written now: the user's own
@@ -200,11 +234,11 @@ impl Sync {
             .filter(|_| self.own_set_aside.with_untracked(Option::is_none))
     }
 
-    fn write(&self, priorities: Priorities) {
+    fn write(&self, choices: Choices) {
         let Some(store) = self.writable_store() else {
             return;
         };
-        let json = prefs::to_json(&self.ids, &priorities);
+        let json = prefs::to_json(self.ids, &choices);
         if store.get(STORAGE_KEY).as_deref() != Some(json.as_str())
             && !store.write_raw(STORAGE_KEY, &json)
         {
@@ -213,7 +247,7 @@ impl Sync {
             }
             return;
         }
-        *self.base.borrow_mut() = priorities;
+        *self.base.borrow_mut() = choices;
     }
 
     /// Another tab saved: take its changes, keep this tab's unsaved ones.
@@ -223,18 +257,15 @@ impl Sync {
             return;
         }
         let theirs = match event.new_value() {
-            Some(raw) => match prefs::load(&raw, &self.ids).priorities {
-                Some(p) => p,
+            Some(raw) => match prefs::load(&raw, self.ids).choices {
+                Some(c) => c,
                 None => return,
             },
-            None => Priorities::defaults(self.ids.len()),
+            None => Choices::defaults(self.ids.criteria.len()),
         };
-        let mine = self.priorities.get_untracked();
-        let merged = prefs::merge(&self.base.borrow(), &mine, &theirs);
+        let merged = prefs::merge(&self.base.borrow(), &self.choices(), &theirs);
         *self.base.borrow_mut() = theirs;
-        if merged != mine {
-            self.priorities.set(merged);
-        }
+        self.show(merged);
     }
 
     /// Leaves a shared link's priorities for the user's own, as stored now
@@ -243,13 +274,13 @@ impl Sync {
         let stored = self
             .store
             .and_then(|s| s.get(STORAGE_KEY))
-            .and_then(|raw| prefs::load(&raw, &self.ids).priorities);
+            .and_then(|raw| prefs::load(&raw, self.ids).choices);
         let own = stored
             .or_else(|| self.own_set_aside.get_untracked())
-            .unwrap_or_else(|| Priorities::defaults(self.ids.len()));
+            .unwrap_or_else(|| Choices::defaults(self.ids.criteria.len()));
         *self.base.borrow_mut() = own.clone();
         self.own_set_aside.set(None);
-        self.priorities.set(own);
+        self.show(own);
         self.show_in_address_bar();
     }
 }
