@@ -62,7 +62,11 @@ pub fn start(ids: Ids, ours: &[ScorePair]) -> Start {
                         store = None;
                     }
                 }
-                saved = loaded.choices;
+                // Content edits may have made a saved score equal to ours.
+                saved = loaded.choices.map(|c| Choices {
+                    overrides: c.overrides.normalized(ours),
+                    ..c
+                });
             }
         }
     }
