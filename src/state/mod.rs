@@ -100,13 +100,14 @@ pub fn provide_app_state() -> AppState {
         Memo::new(move |_| priorities.with(|p| scores.with(|s| evaluate(s, &p.as_u32()))));
     let flips =
         Memo::new(move |_| priorities.with(|p| scores.with(|s| flip_points(s, &p.as_u32()))));
+    // Built once: the active profile is looked up on every slider tick.
+    let preset_weights: Vec<Vec<u8>> = COMPARISON
+        .presets
+        .iter()
+        .map(|preset| COMPARISON.preset_weights(preset))
+        .collect();
     let active_preset = Memo::new(move |_| {
-        priorities.with(|p| {
-            COMPARISON
-                .presets
-                .iter()
-                .position(|preset| COMPARISON.preset_weights(preset) == p.weights())
-        })
+        priorities.with(|p| preset_weights.iter().position(|w| w == p.weights()))
     });
     let notices = Notices::new(start.notices.iter().cloned());
     let own_set_aside = RwSignal::new(start.opening.own_set_aside.clone());

@@ -1,6 +1,8 @@
 // The page as a person with a screen reader meets it: everything is found by
 // role and accessible name. Shared by the browser specs.
-import { expect } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
+
+export { expect };
 
 export const DJANGO_WINS = [
   'Core difference',
@@ -77,10 +79,14 @@ export class ComparisonPage {
   }
 }
 
-/** Fails the test on any console error or uncaught exception. */
-export function watchErrors(page) {
-  const errors = [];
-  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-  page.on('pageerror', (err) => errors.push(err.message));
-  return errors;
-}
+/** Playwright's `test`, whose `page` fails the test on any console error or
+ * uncaught exception. */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const errors = [];
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+    page.on('pageerror', (err) => errors.push(err.message));
+    await use(page);
+    expect(errors, 'console errors').toEqual([]);
+  },
+});

@@ -1,16 +1,7 @@
 // The comparison as a user meets it: cards, priority sliders and the live
 // recommendation, found by role and accessible name.
-import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { ALL, DJANGO_WINS, FLASK_WINS, ComparisonPage, watchErrors } from './app-page.js';
-
-let errors;
-test.beforeEach(async ({ page }) => {
-  errors = watchErrors(page);
-});
-test.afterEach(() => {
-  expect(errors, 'console errors').toEqual([]);
-});
+import { ALL, DJANGO_WINS, FLASK_WINS, ComparisonPage, expect, test } from './app-page.js';
 
 test('shows 13 cards and 13 named sliders, at their defaults', async ({ page }) => {
   const app = new ComparisonPage(page);

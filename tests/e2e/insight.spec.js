@@ -1,14 +1,5 @@
 // Decision insight: what drives the result, what would flip it, and profiles.
-import { test, expect } from '@playwright/test';
-import { ComparisonPage, watchErrors } from './app-page.js';
-
-let errors;
-test.beforeEach(async ({ page }) => {
-  errors = watchErrors(page);
-});
-test.afterEach(() => {
-  expect(errors, 'console errors').toEqual([]);
-});
+import { ComparisonPage, expect, test } from './app-page.js';
 
 test('the chart says what pushes the result, largest first, and follows the sliders', async ({ page }) => {
   const app = new ComparisonPage(page);

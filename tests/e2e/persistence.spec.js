@@ -1,15 +1,6 @@
 // Saved preferences: kept across visits and tabs, never lost or corrupted,
 // whatever the browser's storage does.
-import { test, expect } from '@playwright/test';
-import { ALL, BACKUP_KEY, STORAGE_KEY, ComparisonPage, watchErrors } from './app-page.js';
-
-let errors;
-test.beforeEach(async ({ page }) => {
-  errors = watchErrors(page);
-});
-test.afterEach(() => {
-  expect(errors, 'console errors').toEqual([]);
-});
+import { ALL, BACKUP_KEY, STORAGE_KEY, ComparisonPage, expect, test } from './app-page.js';
 
 /** Puts a raw value in storage before the app starts, once. */
 async function seedStorage(page, raw) {

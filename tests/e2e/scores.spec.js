@@ -1,14 +1,5 @@
 // "I disagree": the user's own scores count, are marked, saved, shared and reset.
-import { test, expect } from '@playwright/test';
-import { ComparisonPage, STORAGE_KEY, watchErrors } from './app-page.js';
-
-let errors;
-test.beforeEach(async ({ page }) => {
-  errors = watchErrors(page);
-});
-test.afterEach(() => {
-  expect(errors, 'console errors').toEqual([]);
-});
+import { ComparisonPage, STORAGE_KEY, expect, test } from './app-page.js';
 
 async function disagree(page, criterion) {
   await page.getByRole('button', { name: `I disagree with the scores for ${criterion}` }).click();

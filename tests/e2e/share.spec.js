@@ -1,15 +1,6 @@
 // Result links: copied, opened elsewhere, kept in the address bar, and safe
 // against anything a hostile link can carry.
-import { test, expect } from '@playwright/test';
-import { ALL, ComparisonPage, STORAGE_KEY, watchErrors } from './app-page.js';
-
-let errors;
-test.beforeEach(async ({ page }) => {
-  errors = watchErrors(page);
-});
-test.afterEach(() => {
-  expect(errors, 'console errors').toEqual([]);
-});
+import { ALL, ComparisonPage, STORAGE_KEY, expect, test } from './app-page.js';
 
 test('a copied link shows the same result in a fresh browser', async ({ page, context, browser }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
