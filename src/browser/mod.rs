@@ -6,4 +6,5 @@ pub mod clipboard;
 pub mod debounce;
 pub mod export;
 pub mod storage;
+pub mod theme;
 pub mod url;

@@ -1,11 +1,17 @@
 use leptos::prelude::*;
 
-use super::criterion_card::CriterionCard;
+use super::criteria_section::CriteriaSection;
+use super::faq::Faq;
+use super::fit_checklist::FitChecklist;
 use super::notices::NoticeArea;
+use super::overview::Overview;
 use super::presets::PresetPicker;
+use super::pros_cons::ProsCons;
 use super::questionnaire::Questionnaire;
 use super::recommendation::{Recommendation, ResultBar};
 use super::shared_banner::SharedBanner;
+use super::sources::Sources;
+use super::theme_picker::ThemePicker;
 use crate::state::provide_app_state;
 
 #[component]
@@ -13,14 +19,14 @@ pub fn App() -> impl IntoView {
     let state = provide_app_state();
     let c = state.comparison();
     let [first, second] = &c.frameworks;
-    let cards = (0..c.criteria.len())
-        .map(|index| view! { <CriterionCard index /> })
-        .collect_view();
     view! {
         <div class="page" style:--hue-0=first.hue.to_string() style:--hue-1=second.hue.to_string()>
             <a class="skip-link" href="#criteria">"Skip to the criteria"</a>
             <header class="masthead">
-                <p class="eyebrow">"Python web framework face-off"</p>
+                <div class="masthead-top">
+                    <p class="eyebrow">"Python web framework face-off"</p>
+                    <ThemePicker />
+                </div>
                 <h1>
                     <span class="side-0 name">{first.name}</span>
                     " or "
@@ -34,41 +40,34 @@ pub fn App() -> impl IntoView {
                     " (Host IT Smart, " {c.source.published}
                     "). The verdicts are the article's; the 0 to 10 scores are ours and follow them."
                 </p>
+                <nav class="jump" aria-label="On this page">
+                    <a href="#profiles">"Profiles"</a>
+                    <a href="#fit">"Fit check"</a>
+                    <a href="#criteria">"The 13 rounds"</a>
+                    <a href="#pros-cons">"Pros and cons"</a>
+                    <a href="#overview">"At a glance"</a>
+                    <a href="#faq">"FAQ"</a>
+                    <a href="#sources">"Sources"</a>
+                </nav>
             </header>
             <main>
                 <NoticeArea />
                 <SharedBanner />
                 <div class="layout">
-                <Recommendation />
-                <div class="main-column">
-                <PresetPicker />
-                <Questionnaire />
-                <section id="criteria" class="criteria" aria-labelledby="criteria-title">
-                    <div class="section-head">
-                        <h2 id="criteria-title">"The 13 rounds"</h2>
-                        <p class="hint">
-                            "Each slider sets how much a criterion counts: 0 ignores it, 10 makes it critical. "
-                            "Disagree with a score? Change it on the card."
-                        </p>
-                        <Show when=move || state.overrides.with(|o| !o.is_empty())>
-                            <button type="button" class="use-ours-all" on:click=move |_| state.reset_scores()>
-                                "Use our scores everywhere"
-                            </button>
-                        </Show>
+                    <Recommendation />
+                    <div class="main-column">
+                        <PresetPicker />
+                        <Questionnaire />
+                        <FitChecklist />
+                        <CriteriaSection />
+                        <ProsCons />
+                        <Overview />
+                        <Faq />
                     </div>
-                    <div class="cards">{cards}</div>
-                </section>
-                </div>
                 </div>
             </main>
             <ResultBar />
-            <footer class="footer">
-                <p>
-                    "Source: " <a href=c.source.url rel="noopener">{c.source.title}</a>
-                    ", " {c.source.published}
-                    ". Figures such as star counts are as of that date. Verdicts are the article's opinion; scores and recommendation are this tool's."
-                </p>
-            </footer>
+            <Sources />
         </div>
     }
 }

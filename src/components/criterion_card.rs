@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::priority_slider::PrioritySlider;
 use super::score_editor::ScoreEditor;
+use crate::content::GUIDE;
 use crate::domain::comparison::{Side, Strength, MAX_SCORE};
 use crate::state::use_app_state;
 
@@ -48,8 +49,39 @@ pub fn CriterionCard(
             </div>
         }
     });
+    let related_points = GUIDE.related(criterion.id);
+    let has_related = !related_points.is_empty();
+    let related = related_points
+        .into_iter()
+        .map(|(side, pro, point)| {
+            let kind = if pro { "Pro" } else { "Con" };
+            view! {
+                <li class=format!("side-{}", side.index())>
+                    <span class="sign" aria-hidden="true">{if pro { "+" } else { "−" }}</span>
+                    <span class="sr-only">{format!("{kind} of ")}</span>
+                    <span class="name">{c.framework(side).name}</span>
+                    ": " {point.title}
+                </li>
+            }
+        })
+        .collect_view();
+    let highlighted = state.highlighted;
+    let enter = move || highlighted.set(Some(index));
+    let leave = move || {
+        if highlighted.get_untracked() == Some(index) {
+            highlighted.set(None);
+        }
+    };
     view! {
-        <article class="card" aria-labelledby=title_id.clone()>
+        <article
+            class="card"
+            id=format!("card-{}", criterion.id)
+            aria-labelledby=title_id.clone()
+            on:mouseenter=move |_| enter()
+            on:mouseleave=move |_| leave()
+            on:focusin=move |_| enter()
+            on:focusout=move |_| leave()
+        >
             <header class="card-head">
                 <span class="round-number" aria-hidden="true">{index + 1}</span>
                 <h3 id=title_id.clone()>{criterion.name}</h3>
@@ -69,6 +101,12 @@ pub fn CriterionCard(
                     <span aria-hidden="true">"Read this round in the article"</span>
                 </a>
             </p>
+            {has_related.then(|| view! {
+                <div class="related">
+                    <h4>"In the pros and cons"</h4>
+                    <ul>{related}</ul>
+                </div>
+            })}
             <ScoreEditor index />
             <PrioritySlider index id=criterion.id name=criterion.name />
         </article>

@@ -2,14 +2,21 @@
 
 pub mod app;
 mod copy_button;
+mod criteria_section;
 mod criterion_card;
+mod faq;
+mod fit_checklist;
 mod notices;
+mod overview;
 mod presets;
 mod priority_slider;
+mod pros_cons;
 mod questionnaire;
 mod recommendation;
 mod record_bar;
 mod score_editor;
 mod share_bar;
 mod shared_banner;
+mod sources;
+mod theme_picker;
 mod why_chart;

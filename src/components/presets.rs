@@ -36,7 +36,7 @@ pub fn PresetPicker() -> impl IntoView {
         None => "Custom priorities: no profile matches your sliders.".to_owned(),
     };
     view! {
-        <section class="profiles" aria-labelledby="profiles-title">
+        <section id="profiles" class="profiles" aria-labelledby="profiles-title">
             <h2 id="profiles-title">"Start from a profile"</h2>
             <p class="hint">"Each profile sets every slider; fine-tune from there."</p>
             <div class="chips" role="group" aria-label="Profiles">

@@ -11,8 +11,11 @@ use crate::domain::comparison::{
     Comparison, Criterion, Framework, Side, Source, Strength, Take, Verdict,
 };
 
+mod guide;
 mod presets;
 pub mod questions;
+
+pub use guide::GUIDE;
 
 /// The article's section anchors for rounds 2 to 13 share one prefix.
 macro_rules! round_anchor {
@@ -410,6 +413,26 @@ mod tests {
         assert_eq!(leader([0, 2, 0, 0, 0, 2]), Some(FLASK));
         // Large site, new team, tight deadline, sensitive data, defaults: Django.
         assert_eq!(leader([2, 0, 2, 1, 2, 0]), Some(DJANGO));
+    }
+
+    #[test]
+    fn the_guide_is_valid_and_has_every_item_of_the_article() {
+        let errors = GUIDE.validate(&COMPARISON);
+        assert!(errors.is_empty(), "{errors:#?}");
+        let [django, flask] = &GUIDE.frameworks;
+        assert_eq!((django.pros.len(), django.cons.len()), (11, 8));
+        assert_eq!((flask.pros.len(), flask.cons.len()), (9, 8));
+        assert_eq!((django.fits.len(), flask.fits.len()), (5, 5));
+        assert_eq!(GUIDE.faq.len(), 8);
+        assert_eq!((django.created, flask.created), (2003, 2010));
+    }
+
+    #[test]
+    fn security_relates_to_a_pro_of_django_and_a_con_of_flask() {
+        let related = GUIDE.related("security");
+        assert_eq!(related.len(), 2);
+        assert!(related.iter().any(|&(side, pro, _)| side == DJANGO && pro));
+        assert!(related.iter().any(|&(side, pro, _)| side == FLASK && !pro));
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! Everything that decides something, in plain Rust: no leptos, no web-sys.
 //! Tested natively with `cargo test`.
 
+pub mod card_order;
 pub mod comparison;
 pub mod explain;
+pub mod guide;
 pub mod insight;
 pub mod opening;
 pub mod overrides;
@@ -12,6 +14,7 @@ pub mod questionnaire;
 pub mod record;
 pub mod scoring;
 pub mod share;
+pub mod theme;
 
 #[cfg(test)]
 pub(crate) mod test_support;

@@ -38,6 +38,9 @@ pub struct AppState {
     /// The user's own priorities while the page shows different ones from a
     /// shared link; None otherwise.
     pub own_set_aside: RwSignal<Option<Choices>>,
+    /// The criterion the pointer or keyboard focus is on, whose related
+    /// pros and cons are highlighted.
+    pub highlighted: RwSignal<Option<usize>>,
     sync: StoredValue<Rc<Sync>, LocalStorage>,
 }
 
@@ -130,6 +133,7 @@ pub fn provide_app_state() -> AppState {
         active_preset,
         notices,
         own_set_aside,
+        highlighted: RwSignal::new(None),
         sync: StoredValue::new_local(sync),
     };
     provide_context(state);

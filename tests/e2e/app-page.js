@@ -79,14 +79,42 @@ export class ComparisonPage {
   }
 }
 
-/** Playwright's `test`, whose `page` fails the test on any console error or
- * uncaught exception. */
+/** Where a request came from: the page's frame, or a service worker. */
+function requesterOrigin(request) {
+  try {
+    const worker = request.serviceWorker();
+    return new URL(worker ? worker.url() : request.frame().url()).origin;
+  } catch {
+    return null;
+  }
+}
+
+/** Playwright's `test`, whose `page` fails the test on any console error,
+ * uncaught exception, Content-Security-Policy violation, or request from the
+ * page to an origin other than its own. */
 export const test = base.extend({
   page: async ({ page }, use) => {
     const errors = [];
+    const elsewhere = [];
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
     page.on('pageerror', (err) => errors.push(err.message));
+    page.on('request', (request) => {
+      // Navigations are the test's own doing; everything else is the page's.
+      if (request.isNavigationRequest()) return;
+      const url = new URL(request.url());
+      if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+      if (url.origin !== requesterOrigin(request)) elsewhere.push(request.url());
+    });
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`),
+      );
+    });
     await use(page);
     expect(errors, 'console errors').toEqual([]);
+    expect(elsewhere, 'requests to other origins').toEqual([]);
+    const violations = await page.evaluate(() => window.__cspViolations).catch(() => []);
+    expect(violations, 'CSP violations').toEqual([]);
   },
 });

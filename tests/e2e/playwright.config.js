@@ -28,9 +28,17 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node serve-dist.mjs ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      command: `node serve-dist.mjs ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+    },
+    {
+      // The same build as a project site under a sub-path (deploy.spec.js).
+      command: `node serve-dist.mjs ${port + 1} /django-vs-flask/`,
+      url: `http://127.0.0.1:${port + 1}/django-vs-flask/`,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -1,13 +1,16 @@
 // A minimal static server for dist/ on 127.0.0.1, for the browser tests
 // (and anyone who wants to look at a release build without trunk).
-// Usage: node serve-dist.mjs [port]
+// Usage: node serve-dist.mjs [port] [base path, default /] [folder, default dist/]
+// e.g. node serve-dist.mjs 4174 /django-vs-flask/ serves dist/ as a project site.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(new URL('../../dist', import.meta.url)));
-const port = Number(process.argv[2] ?? process.env.PORT ?? 4173);
+const [portArg, baseArg, folderArg] = process.argv.slice(2);
+const root = resolve(folderArg ?? fileURLToPath(new URL('../../dist', import.meta.url)));
+const port = Number(portArg ?? process.env.PORT ?? 4173);
+const base = baseArg ?? '/';
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -22,7 +25,8 @@ const types = {
 createServer(async (req, res) => {
   try {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-    let file = normalize(join(root, path));
+    if (!path.startsWith(base)) throw new Error('outside the base path');
+    let file = normalize(join(root, path.slice(base.length)));
     if (!file.startsWith(root)) throw new Error('outside dist');
     if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file);
@@ -36,5 +40,5 @@ createServer(async (req, res) => {
     res.end('Not found');
   }
 }).listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${port}/`);
+  console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
 });

@@ -1,0 +1,68 @@
+// Trunk post-build hook: finishes the release in the staging directory.
+//  1. Moves Trunk's inline loader into its own file, so the Content-Security-
+//     Policy needs no 'unsafe-inline' or hash for scripts, and fails the build
+//     if any inline script is left.
+//  2. Writes the service worker's precache list and version (a hash of every
+//     file it caches), so each release replaces the previous cache cleanly.
+//  3. Writes .gz and .br copies of every text and wasm file for static hosts.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR unset)');
+
+const sha = (data, encoding = 'hex') => createHash('sha256').update(data).digest(encoding);
+const compressed = /\.(gz|br)$/;
+
+// 1. The loader, out of the page.
+const indexPath = join(staging, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const loader = html.match(inline)?.[1];
+if (loader === undefined) throw new Error("index.html: Trunk's inline loader was not found");
+const loaderName = `loader-${sha(loader).slice(0, 16)}.js`;
+await writeFile(join(staging, loaderName), loader.trim() + '\n');
+html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
+const leftover = html.match(/<script(?![^>]*\bsrc=)[^>]*>/);
+if (leftover) throw new Error(`index.html: inline script left, the CSP would block it: ${leftover[0]}`);
+await writeFile(indexPath, html);
+
+// Files from a previous hook run (trunk serve rebuilds in place) are dropped.
+for (const name of await readdir(staging)) {
+  if (compressed.test(name)) await rm(join(staging, name));
+}
+
+// 2. The service worker: precache everything but itself and large extras.
+const notCached = new Set(['sw.js', '_headers', 'social.png']);
+const files = (await readdir(staging, { withFileTypes: true }))
+  .filter((entry) => entry.isFile() && !notCached.has(entry.name))
+  .map((entry) => entry.name)
+  .sort();
+const version = createHash('sha256');
+for (const name of files) version.update(name).update(await readFile(join(staging, name)));
+const precache = files.map((name) => (name === 'index.html' ? './' : `./${name}`));
+const swPath = join(staging, 'sw.js');
+const sw = (await readFile(swPath, 'utf8'))
+  .replace('"__VERSION__"', JSON.stringify(version.digest('hex').slice(0, 16)))
+  .replace('["__PRECACHE__"]', JSON.stringify(precache));
+if (sw.includes('__VERSION__') || sw.includes('__PRECACHE__')) {
+  throw new Error('sw.js: version or precache placeholder not replaced');
+}
+await writeFile(swPath, sw);
+
+// 3. Precompressed copies, for hosts that serve them as they are.
+for (const name of await readdir(staging)) {
+  if (!/\.(html|js|css|wasm|svg|webmanifest)$/.test(name)) continue;
+  const body = await readFile(join(staging, name));
+  await writeFile(join(staging, `${name}.gz`), gzipSync(body, { level: 9 }));
+  const brotli = brotliCompressSync(body, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  });
+  await writeFile(join(staging, `${name}.br`), brotli);
+}
+console.log(`post-build: ${loaderName}, service worker ${files.length} files, .gz and .br written`);

@@ -1,0 +1,117 @@
+use leptos::prelude::*;
+
+use super::criterion_card::CriterionCard;
+use crate::domain::card_order::{card_order, CardFilter, CardOrder};
+use crate::domain::comparison::Side;
+use crate::state::{use_app_state, AppState};
+
+/// The 13 rounds as cards, in the order and selection the user picks.
+#[component]
+pub fn CriteriaSection() -> impl IntoView {
+    let state = use_app_state();
+    let c = state.comparison();
+    let order = RwSignal::new(CardOrder::Article);
+    let filter = RwSignal::new(CardFilter::All);
+    let arrange = move |state: &AppState| {
+        let weights = state.priorities.with_untracked(|p| p.weights().to_vec());
+        state.scores.with_untracked(|scores| {
+            card_order(
+                c,
+                scores,
+                &weights,
+                order.get_untracked(),
+                filter.get_untracked(),
+            )
+        })
+    };
+    // Sorted when the user asks, not on every slider move: a card never
+    // jumps away from under the pointer. "Sort again" catches up.
+    let shown = RwSignal::new(arrange(&state));
+    let rearrange = move || shown.set(arrange(&state));
+    let stale = Memo::new(move |_| {
+        let current = match order.get() {
+            CardOrder::Article => return false,
+            order => state.priorities.with(|p| {
+                state
+                    .scores
+                    .with(|s| card_order(c, s, p.weights(), order, filter.get()))
+            }),
+        };
+        shown.with(|shown| *shown != current)
+    });
+    let orders = CardOrder::ALL
+        .into_iter()
+        .map(|o| view! { <option value=o.id() selected=move || order.get() == o>{o.label()}</option> })
+        .collect_view();
+    let tally = c.tally();
+    let filters = Side::BOTH
+        .into_iter()
+        .map(|side| {
+            let name = c.framework(side).name;
+            view! {
+                <option value=c.framework(side).id>
+                    {format!("Rounds {name} wins ({})", tally[side.index()])}
+                </option>
+            }
+        })
+        .collect_view();
+    let on_order = move |ev: leptos::ev::Event| {
+        order.set(CardOrder::from_id(&event_target_value(&ev)).unwrap_or_default());
+        rearrange();
+    };
+    let on_filter = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let side = Side::BOTH
+            .into_iter()
+            .find(|&side| c.framework(side).id == value);
+        filter.set(side.map_or(CardFilter::All, CardFilter::WonBy));
+        rearrange();
+    };
+    let count = move || {
+        let n = shown.with(Vec::len);
+        match n == c.criteria.len() {
+            true => format!("Showing all {n} rounds."),
+            false => format!("Showing {n} of {} rounds.", c.criteria.len()),
+        }
+    };
+    view! {
+        <section id="criteria" class="criteria" aria-labelledby="criteria-title">
+            <div class="section-head">
+                <h2 id="criteria-title">"The 13 rounds"</h2>
+                <p class="hint">
+                    "Each slider sets how much a criterion counts: 0 ignores it, 10 makes it critical. "
+                    "Disagree with a score? Change it on the card."
+                </p>
+                <div class="card-tools">
+                    <label>
+                        "Order "
+                        <select on:change=on_order>{orders}</select>
+                    </label>
+                    <label>
+                        "Show "
+                        <select on:change=on_filter>
+                            <option value="all">"All rounds"</option>
+                            {filters}
+                        </select>
+                    </label>
+                    <p class="card-count" role="status">{count}</p>
+                    <Show when=move || stale.get()>
+                        <button type="button" class="resort" on:click=move |_| rearrange()>
+                            "Sort again by your new priorities"
+                        </button>
+                    </Show>
+                    <Show when=move || state.overrides.with(|o| !o.is_empty())>
+                        <button type="button" class="use-ours-all" on:click=move |_| state.reset_scores()>
+                            "Use our scores everywhere"
+                        </button>
+                    </Show>
+                </div>
+            </div>
+            <div class="cards">
+                <For each=move || shown.get() key=|index| *index let:index>
+                    <CriterionCard index />
+                </For>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,38 @@
+use leptos::prelude::*;
+
+use crate::browser::theme;
+use crate::domain::theme::Theme;
+
+/// Auto (the system's setting), Light or Dark; remembered in this browser.
+/// Storage that refuses is already reported at start: the choice then
+/// lasts until the page is closed.
+#[component]
+pub fn ThemePicker() -> impl IntoView {
+    let chosen = RwSignal::new(theme::saved());
+    let options = Theme::ALL
+        .into_iter()
+        .map(|option| {
+            view! {
+                <label class="theme-option">
+                    <input
+                        type="radio"
+                        name="theme"
+                        value=option.as_str()
+                        prop:checked=move || chosen.get() == option
+                        on:change=move |_| {
+                            chosen.set(option);
+                            theme::apply_and_save(option);
+                        }
+                    />
+                    <span>{option.label()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="theme-picker">
+            <legend>"Theme"</legend>
+            {options}
+        </fieldset>
+    }
+}

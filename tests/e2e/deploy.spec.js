@@ -1,0 +1,65 @@
+// Deployable anywhere static: the same dist/ under a sub-path, link previews,
+// icons, the manifest, and precompressed files.
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { readdir, readFile } from 'node:fs/promises';
+import { ComparisonPage, expect, test } from './app-page.js';
+
+const SUB = 'http://127.0.0.1:4174/django-vs-flask/';
+
+test('under a sub-path the app loads, shares links and registers its worker there', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const app = new ComparisonPage(page);
+  await app.open(SUB);
+  expect(requests.filter((url) => !url.startsWith(SUB))).toEqual([]);
+
+  await app.setPriority('Security', 9);
+  await expect(page).toHaveURL(`${SUB}?v=2&security=9`);
+  await app.copyLink.click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(`${SUB}?v=2&security=9`);
+
+  const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope));
+  expect(scope).toBe(SUB);
+
+  const other = new ComparisonPage(await context.newPage());
+  await other.open(link);
+  await expect(other.slider('Security')).toHaveValue('9');
+});
+
+test('link previews: title, description, image; a favicon and an installable manifest', async ({ page, request }) => {
+  await new ComparisonPage(page).open();
+  const meta = (property) => page.locator(`meta[property="${property}"]`).getAttribute('content');
+  expect(await meta('og:title')).toMatch(/^Django or Flask\?/);
+  expect((await meta('og:description')).length).toBeGreaterThan(50);
+  const image = await request.get(await meta('og:image'));
+  expect(image.status()).toBe(200);
+  expect(image.headers()['content-type']).toBe('image/png');
+
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+  expect((await request.get(icon)).headers()['content-type']).toBe('image/svg+xml');
+
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await request.get(manifestHref)).json();
+  expect(manifest).toMatchObject({ display: 'standalone', start_url: './', scope: './' });
+  const sizes = [];
+  for (const entry of manifest.icons) {
+    const response = await request.get(entry.src);
+    expect(response.status(), entry.src).toBe(200);
+    sizes.push(entry.sizes);
+  }
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
+});
+
+test('every script, wasm and stylesheet has .gz and .br copies that decode to it', async () => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const files = (await readdir(dist)).filter((name) => /\.(js|wasm|css|html)$/.test(name));
+  expect(files.filter((f) => f.endsWith('.wasm'))).toHaveLength(1);
+  for (const name of files) {
+    const original = await readFile(new URL(name, dist));
+    expect(gunzipSync(await readFile(new URL(`${name}.gz`, dist))).equals(original), `${name}.gz`).toBe(true);
+    expect(brotliDecompressSync(await readFile(new URL(`${name}.br`, dist))).equals(original), `${name}.br`).toBe(true);
+  }
+});

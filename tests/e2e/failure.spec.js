@@ -1,0 +1,54 @@
+// When the app cannot start or stops on an error, the page says so in plain
+// words: never a blank page. These pages log errors on purpose, so they use
+// Playwright's plain test, not the error-watching fixture.
+import { expect, test } from '@playwright/test';
+
+test.use({ serviceWorkers: 'block' });
+
+const failure = (page) => page.getByRole('alert').filter({ hasText: 'The comparison could not start' });
+
+test('without JavaScript the page explains what it needs and links to the article', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByText('needs JavaScript and WebAssembly')).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Difference Between Django and Flask: A Face-Off!' }),
+  ).toBeVisible();
+  await context.close();
+});
+
+test('a missing wasm file shows a readable message with a reload link', async ({ page }) => {
+  await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('/');
+  await expect(failure(page)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Reload the page' })).toBeVisible();
+  await expect(page.getByText('Loading the comparison…')).toBeHidden();
+});
+
+test('a corrupt wasm file shows the same message', async ({ page }) => {
+  await page.route(/\.wasm$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/wasm', body: 'not a wasm module' }),
+  );
+  await page.goto('/');
+  await expect(failure(page)).toBeVisible();
+});
+
+test('a trap in the running wasm (how a Rust panic ends) replaces the app with the message', async ({ page }) => {
+  await page.goto('/');
+  const status = page.getByRole('status', { name: 'Your recommendation' });
+  await expect(status).toBeVisible();
+  await expect(failure(page)).toBeHidden();
+  // An ordinary script error after the start leaves the app alone...
+  await page.evaluate(() => setTimeout(() => {
+    throw new Error('some browser extension failed');
+  }));
+  await page.waitForTimeout(100);
+  await expect(status).toBeVisible();
+  // ...a wasm trap does not: the app's state can no longer be trusted.
+  await page.evaluate(() => setTimeout(() => {
+    throw new WebAssembly.RuntimeError('unreachable');
+  }));
+  await expect(failure(page)).toBeVisible();
+  await expect(status).toBeHidden();
+});

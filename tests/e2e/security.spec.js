@@ -1,0 +1,72 @@
+// A strict Content-Security-Policy, no inline scripts, and no request to any
+// other origin (the shared fixture also checks the last two in every test).
+import { readFile } from 'node:fs/promises';
+import { test as plain } from '@playwright/test';
+import { ComparisonPage, expect, test } from './app-page.js';
+
+const policyOf = (page) =>
+  page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+
+const directives = (policy) =>
+  Object.fromEntries(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...values]) => [name, values]),
+  );
+
+test('the policy allows scripts from the page\'s own origin only, with no inline code or eval', async ({ page }) => {
+  await new ComparisonPage(page).open();
+  const policy = directives(await policyOf(page));
+  expect(policy['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  expect(policy['default-src']).toEqual(["'self'"]);
+  expect(policy['style-src']).toEqual(["'self'"]);
+  expect(policy['object-src']).toEqual(["'none'"]);
+  expect(policy['base-uri']).toEqual(["'none'"]);
+});
+
+test('the served page has no inline script at all', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag).toMatch(/\ssrc="/);
+});
+
+plain('an injected inline script is refused and reported', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('status', { name: 'Your recommendation' })).toBeVisible();
+  const outcome = await page.evaluate(async () => {
+    const reported = new Promise((resolve) =>
+      document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true }),
+    );
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.body.append(script);
+    return { directive: await reported, ran: window.injected === true };
+  });
+  expect(outcome).toEqual({ directive: 'script-src-elem', ran: false });
+});
+
+test('the headers file for static hosts carries the same policy, plus frame-ancestors', async ({ page }) => {
+  await new ComparisonPage(page).open();
+  const meta = await policyOf(page);
+  const headers = await readFile(new URL('../../dist/_headers', import.meta.url), 'utf8');
+  const header = headers.match(/Content-Security-Policy: (.*)/)[1];
+  expect(header).toBe(`${meta}; frame-ancestors 'none'`);
+});
+
+test('a full session loads only files of its own origin, and nothing afterwards', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url())));
+  const app = new ComparisonPage(page);
+  await app.open();
+  await app.setPriority('Security', 9);
+  await page.getByText('Not sure? Answer six quick questions').click();
+  await page.getByRole('button', { name: 'API or microservice' }).click();
+  await page.locator('.faq summary').first().click();
+  await page.waitForTimeout(500);
+  expect(requests.length).toBeGreaterThan(3);
+  expect(requests.filter((url) => url.origin !== 'http://127.0.0.1:4173').map(String)).toEqual([]);
+});
