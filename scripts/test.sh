@@ -17,7 +17,8 @@ say "Native tests (cargo test)"
 cargo test --quiet
 
 release_build
-bash scripts/size-report.sh
+say "First-load size against the budget"
+node scripts/size-report.mjs
 
 say "Browser tests (Playwright with the system Chromium)"
 cd tests/e2e

@@ -29,10 +29,17 @@ createServer(async (req, res) => {
     let file = normalize(join(root, path.slice(base.length)));
     if (!file.startsWith(root)) throw new Error('outside dist');
     if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
+    // The build's precompressed copies, as a static host would serve them.
+    const accepted = req.headers['accept-encoding'] ?? '';
+    const encoding = ['br', 'gzip'].find((e) => accepted.includes(e));
+    const suffix = { br: '.br', gzip: '.gz' }[encoding];
+    const packed = suffix && (await readFile(file + suffix).catch(() => null));
+    const body = packed ?? (await readFile(file));
     res.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      vary: 'accept-encoding',
+      ...(packed ? { 'content-encoding': encoding } : {}),
     });
     res.end(body);
   } catch {

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The benchmark: builds the release, serves dist/ on 127.0.0.1, and measures
+# 20 first-visit loads, a 200-change slider sweep and Lighthouse (desktop) in
+# headless Chromium. Prints a table; the JSON goes to target/bench.json.
+# LOADS=50 bash scripts/bench.sh for more loads. Separate from the tests: it
+# reports numbers and never fails on them.
+set -euo pipefail
+. "$(dirname "$0")/setup.sh"
+need_build_tools
+need_test_tools
+need_npm_packages "$ROOT/tests/bench"
+cd "$ROOT"
+release_build
+node scripts/size-report.mjs || true
+
+PORT=${BENCH_PORT:-4190}
+say "Serving dist/ on 127.0.0.1:$PORT and measuring (${LOADS:-20} loads)"
+node tests/e2e/serve-dist.mjs "$PORT" >/dev/null &
+server=$!
+trap 'kill $server 2>/dev/null' EXIT
+sleep 1
+mkdir -p target
+node tests/bench/bench.mjs "http://127.0.0.1:$PORT/" "${LOADS:-20}" "$ROOT/target/bench.json"

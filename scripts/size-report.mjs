@@ -1,0 +1,66 @@
+// The first load's size, by file type, gzipped (-9) and brotli (11): what a
+// browser fetches to show the page (index.html and the scripts, styles and
+// wasm it references). Fails when the gzipped total is over BUDGET, so a size
+// regression cannot land unnoticed. Usage: node scripts/size-report.mjs [--json]
+import { readFile } from 'node:fs/promises';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** The most the first load may weigh, gzipped. The goal is 90 KB (92,160
+ * bytes); the budget holds today's size, and shrinks as the app does. */
+export const BUDGET = 200_000;
+export const GOAL = 92_160;
+
+const dist = new URL('../dist/', import.meta.url);
+
+/** The files the page loads before it can be used, named in index.html. */
+export async function firstLoadFiles() {
+  const html = await readFile(new URL('index.html', dist), 'utf8');
+  const refs = [
+    ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),
+    ...html.matchAll(/<link\b[^>]*\brel="(?:stylesheet|modulepreload|preload)"[^>]*\bhref="([^"]+)"/g),
+  ].map((m) => m[1].replace(/^\.\//, ''));
+  return ['index.html', ...new Set(refs)];
+}
+
+const kind = (name) => ({ html: 'HTML', css: 'CSS', js: 'JS', wasm: 'wasm' })[name.split('.').pop()] ?? 'other';
+
+export async function measure() {
+  const files = [];
+  for (const name of await firstLoadFiles()) {
+    const body = await readFile(new URL(name, dist));
+    files.push({
+      name,
+      kind: kind(name),
+      bytes: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  const sum = (list, key) => list.reduce((total, f) => total + f[key], 0);
+  const byKind = {};
+  for (const k of ['HTML', 'CSS', 'JS', 'wasm']) {
+    const of = files.filter((f) => f.kind === k);
+    byKind[k] = { bytes: sum(of, 'bytes'), gzip: sum(of, 'gzip'), brotli: sum(of, 'brotli') };
+  }
+  const total = { bytes: sum(files, 'bytes'), gzip: sum(files, 'gzip'), brotli: sum(files, 'brotli') };
+  return { files, byKind, total, budget: BUDGET, goal: GOAL };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const report = await measure();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(report, null, 2));
+  } else {
+    const row = (name, r) =>
+      `${name.padEnd(40)}${String(r.bytes).padStart(10)}${String(r.gzip).padStart(10)}${String(r.brotli).padStart(10)}`;
+    console.log(`${'first load (dist/)'.padEnd(40)}${'bytes'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
+    for (const f of report.files) console.log(row(f.name, f));
+    for (const [k, r] of Object.entries(report.byKind)) console.log(row(`  all ${k}`, r));
+    console.log(row('total', report.total));
+    console.log(`budget ${BUDGET} B gzipped; goal ${GOAL} B (${report.total.gzip - GOAL} B over the goal)`);
+  }
+  if (report.total.gzip > BUDGET) {
+    console.error(`FAIL: the first load is ${report.total.gzip} B gzipped, over the ${BUDGET} B budget.`);
+    process.exit(1);
+  }
+}

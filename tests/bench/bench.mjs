@@ -1,0 +1,218 @@
+// The benchmark (run by scripts/bench.sh, which builds and serves dist/):
+// first-visit page loads and a slider sweep in headless Chromium, then
+// Lighthouse (desktop). Prints a table and writes JSON. Reports; never fails
+// on a number: the size budget is the test suite's job.
+// Usage: node bench.mjs <url> [loads=20] [out.json]
+import { writeFile } from 'node:fs/promises';
+import { chromium } from '@playwright/test';
+import { measure as measureSizes } from '../../scripts/size-report.mjs';
+
+const url = process.argv[2] ?? 'http://127.0.0.1:4190/';
+const loads = Number(process.argv[3] ?? 20);
+const out = process.argv[4] ?? new URL('../../target/bench.json', import.meta.url).pathname;
+const SWEEP = 200;
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info'];
+
+/** In the page before any script: when the recommendation is on screen, when
+ * the first slider move shows, long tasks, the wasm instance. */
+function instrument() {
+  const marks = (window.__bench = { longTasks: [] });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) marks.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  addEventListener('TrunkApplicationStarted', (e) => (marks.wasm = e.detail.wasm));
+  const status = () => document.querySelector('.result-panel [role="status"]');
+  const watch = new MutationObserver(() => {
+    if (marks.rendered === undefined && status()) {
+      marks.rendered = performance.now();
+      // As soon as it shows, move a slider, and note when the page answers.
+      setTimeout(() => {
+        const before = status().textContent;
+        const slider = document.querySelector('input[type="range"]');
+        const moved = new MutationObserver(() => {
+          if (status().textContent !== before) {
+            marks.responsive = performance.now();
+            moved.disconnect();
+          }
+        });
+        moved.observe(document.body, { subtree: true, childList: true, characterData: true });
+        slider.value = '0';
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      watch.disconnect();
+    }
+  });
+  watch.observe(document, { subtree: true, childList: true });
+}
+
+/** In the page: for every trusted slider input, the time until the DOM has
+ * changed (script) and until the next frame (paint). */
+function instrumentSweep() {
+  const samples = (window.__sweep = []);
+  addEventListener(
+    'input',
+    (event) => {
+      const start = event.timeStamp;
+      const sample = { start };
+      samples.push(sample);
+      const changed = new MutationObserver(() => {
+        sample.dom = performance.now() - start;
+        changed.disconnect();
+      });
+      changed.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      requestAnimationFrame(() => {
+        // The message arrives once this frame has been produced.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (sample.paint = performance.now() - start);
+        channel.port2.postMessage(0);
+      });
+    },
+    true,
+  );
+}
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+};
+const summary = (values) => ({ median: quantile(values, 0.5), p95: quantile(values, 0.95), n: values.length });
+const kindOf = (path) => ({ html: 'HTML', css: 'CSS', js: 'JS', wasm: 'wasm' })[path.split('.').pop()] ?? (path.endsWith('/') ? 'HTML' : 'other');
+
+async function pageLoad(browser) {
+  // A new context each time: a first visit, nothing cached, no service worker.
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    extraHTTPHeaders: { 'accept-encoding': 'gzip' },
+  });
+  const page = await context.newPage();
+  await page.addInitScript(instrument);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.responsive !== undefined, null, { timeout: 20_000 });
+  await page.waitForTimeout(300);
+  const result = await page.evaluate(() => {
+    const bytes = {};
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+    for (const e of entries) bytes[new URL(e.name).pathname] = e.encodedBodySize;
+    const marks = window.__bench;
+    return {
+      rendered: marks.rendered,
+      responsive: marks.responsive,
+      longTasks: marks.longTasks,
+      bytes,
+      heap: performance.memory?.usedJSHeapSize ?? null,
+      wasmMemory: marks.wasm?.memory?.buffer.byteLength ?? null,
+    };
+  });
+  await context.close();
+  return result;
+}
+
+async function sweep(browser) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm));
+  });
+  await page.addInitScript(instrumentSweep);
+  await page.goto(url);
+  await page.getByRole('status', { name: 'Your recommendation' }).waitFor();
+  const memory = () =>
+    page.evaluate(() => ({
+      heap: performance.memory?.usedJSHeapSize ?? null,
+      wasmMemory: window.__wasm?.memory?.buffer.byteLength ?? null,
+    }));
+  const before = await memory();
+  await page.evaluate(() => (window.__sweep.length = 0));
+  const sliders = page.getByRole('slider');
+  for (let i = 0; i < SWEEP; i++) {
+    // Slider after slider, as a keyboard user would: from 5 up to 10, down
+    // to 0 and back to 5, so that every press changes the value.
+    const step = i % 20;
+    if (step === 0) await sliders.nth((i / 20) % 13).focus();
+    await page.keyboard.press(step < 5 || step >= 15 ? 'ArrowRight' : 'ArrowLeft');
+    await page.waitForFunction((n) => window.__sweep.length >= n && window.__sweep[n - 1].paint !== undefined, i + 1);
+  }
+  const samples = await page.evaluate(() => window.__sweep);
+  const after = await memory();
+  await context.close();
+  return { samples, before, after };
+}
+
+async function lighthouse() {
+  const { default: run } = await import('lighthouse');
+  const desktop = (await import('lighthouse/core/config/desktop-config.js')).default;
+  const { launch } = await import('chrome-launcher');
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...FLAGS] });
+  try {
+    const result = await run(url, { port: chrome.port, output: 'json', logLevel: 'error' }, desktop);
+    const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+    return Object.fromEntries(categories.map((c) => [c, Math.round((result.lhr.categories[c]?.score ?? 0) * 100)]));
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+const runs = [];
+for (let i = 0; i < loads; i++) runs.push(await pageLoad(browser));
+const swept = await sweep(browser);
+await browser.close();
+
+const transferred = {};
+for (const run of runs) {
+  const byKind = {};
+  for (const [path, size] of Object.entries(run.bytes)) byKind[kindOf(path)] = (byKind[kindOf(path)] ?? 0) + size;
+  byKind.total = Object.values(byKind).reduce((a, b) => a + b, 0);
+  for (const [k, v] of Object.entries(byKind)) (transferred[k] ??= []).push(v);
+}
+const results = {
+  url,
+  loads,
+  date: new Date().toISOString(),
+  transferredGzip: Object.fromEntries(Object.entries(transferred).map(([k, v]) => [k, summary(v)])),
+  sizesOnDisk: (await measureSizes()).byKind,
+  renderedMs: summary(runs.map((r) => r.rendered)),
+  respondsMs: summary(runs.map((r) => r.responsive)),
+  longTasksDuringLoad: {
+    count: summary(runs.map((r) => r.longTasks.length)),
+    longestMs: summary(runs.map((r) => Math.max(0, ...r.longTasks.map((t) => t.duration)))),
+  },
+  memoryAfterLoad: {
+    heapBytes: summary(runs.map((r) => r.heap)),
+    wasmBytes: summary(runs.map((r) => r.wasmMemory)),
+  },
+  sweep: {
+    changes: swept.samples.length,
+    inputToDomMs: summary(swept.samples.map((s) => s.dom).filter((v) => v !== undefined)),
+    inputToPaintMs: summary(swept.samples.map((s) => s.paint)),
+    memoryBefore: swept.before,
+    memoryAfter: swept.after,
+  },
+  lighthouse: await lighthouse().catch((e) => ({ error: String(e.message ?? e) })),
+};
+await writeFile(out, JSON.stringify(results, null, 2));
+
+const ms = (v) => (v === null ? '-' : `${v.toFixed(1)} ms`);
+const kb = (v) => (v === null ? '-' : `${(v / 1024).toFixed(1)} KB`);
+const rows = [
+  ...Object.entries(results.transferredGzip).map(([k, s]) => [`first load, ${k} (gzip)`, kb(s.median), kb(s.p95), k === 'total' ? '≤ 90 KB' : '']),
+  ['navigation → recommendation shown', ms(results.renderedMs.median), ms(results.renderedMs.p95), '≤ 150 ms'],
+  ['navigation → first slider move shown', ms(results.respondsMs.median), ms(results.respondsMs.p95), ''],
+  ['long tasks during load (count)', results.longTasksDuringLoad.count.median, results.longTasksDuringLoad.count.p95, '0'],
+  ['longest task during load', ms(results.longTasksDuringLoad.longestMs.median), ms(results.longTasksDuringLoad.longestMs.p95), '≤ 50 ms'],
+  [`slider input → DOM (${results.sweep.changes} changes)`, ms(results.sweep.inputToDomMs.median), ms(results.sweep.inputToDomMs.p95), '≤ 1 ms median'],
+  ['slider input → next frame', ms(results.sweep.inputToPaintMs.median), ms(results.sweep.inputToPaintMs.p95), '≤ 16 ms p95'],
+  ['JS heap after load', kb(results.memoryAfterLoad.heapBytes.median), kb(results.memoryAfterLoad.heapBytes.p95), ''],
+  ['wasm memory after load', kb(results.memoryAfterLoad.wasmBytes.median), kb(results.memoryAfterLoad.wasmBytes.p95), ''],
+  ['JS heap before → after the sweep', kb(results.sweep.memoryBefore.heap), kb(results.sweep.memoryAfter.heap), ''],
+  ['wasm memory before → after the sweep', kb(results.sweep.memoryBefore.wasmMemory), kb(results.sweep.memoryAfter.wasmMemory), ''],
+];
+console.log(`\n${'measure'.padEnd(42)}${'median'.padStart(12)}${'p95'.padStart(12)}   target`);
+for (const [name, median, p95, target] of rows) {
+  console.log(`${name.padEnd(42)}${String(median).padStart(12)}${String(p95).padStart(12)}   ${target}`);
+}
+console.log(`Lighthouse (desktop): ${JSON.stringify(results.lighthouse)}   target: performance 100, accessibility 100`);
+console.log(`\nJSON: ${out}`);
