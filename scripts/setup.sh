@@ -57,13 +57,16 @@ need_wasm_target() {
   fi
 }
 
-# Runs a command (trunk) with the environment the wasm build needs.
+# Runs a command (trunk) with the environment the wasm build needs. Building
+# the standard library also lets a panic end at once, without formatting its
+# message (13 KB less gzipped wasm): the page's failure screen shows either way.
 with_wasm_env() {
   if [ "$WASM_ROUTE" = debian ]; then
     PATH="/usr/bin:$PATH" \
       RUSTC_BOOTSTRAP=1 \
       CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
       CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=/usr/lib/llvm-22/bin/wasm-ld \
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
       "$@"
   else
     "$@"

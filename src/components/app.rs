@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::criteria_section::CriteriaSection;
+use super::deferred::Deferred;
 use super::faq::Faq;
 use super::fit_checklist::FitChecklist;
 use super::notices::NoticeArea;
@@ -60,9 +61,11 @@ pub fn App() -> impl IntoView {
                         <Questionnaire />
                         <FitChecklist />
                         <CriteriaSection />
-                        <ProsCons />
-                        <Overview />
-                        <Faq />
+                        <Deferred>
+                            <ProsCons />
+                            <Overview />
+                            <Faq />
+                        </Deferred>
                     </div>
                 </div>
             </main>

@@ -4,6 +4,7 @@ pub mod app;
 mod copy_button;
 mod criteria_section;
 mod criterion_card;
+mod deferred;
 mod faq;
 mod fit_checklist;
 mod notices;

@@ -3,6 +3,7 @@
 
 use super::comparison::{Comparison, Side};
 use super::scoring::ScorePair;
+use super::small_sort::sort_by_key;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum CardOrder {
@@ -66,9 +67,9 @@ pub fn card_order(
         .collect();
     match order {
         CardOrder::Article => {}
-        CardOrder::Priority => shown.sort_by_key(|&i| std::cmp::Reverse(weights[i])),
+        CardOrder::Priority => sort_by_key(&mut shown, |&i| std::cmp::Reverse(weights[i])),
         CardOrder::Difference => {
-            shown.sort_by_key(|&i| std::cmp::Reverse(scores[i][0].abs_diff(scores[i][1])))
+            sort_by_key(&mut shown, |&i| std::cmp::Reverse(scores[i][0].abs_diff(scores[i][1])))
         }
     }
     shown

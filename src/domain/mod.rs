@@ -14,6 +14,7 @@ pub mod questionnaire;
 pub mod record;
 pub mod scoring;
 pub mod share;
+pub mod small_sort;
 pub mod theme;
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! is it a close call) are exact; floats appear only for display.
 
 use super::comparison::Side;
+use super::small_sort::sort_by_key;
 
 /// Two totals closer than this (on the 0 to 10 scale) are a close call.
 /// Scores are whole-number judgments: at equal weights, scoring four of the
@@ -142,7 +143,7 @@ impl Outcome {
     /// keep content order.
     pub fn by_influence(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.pushes.len()).collect();
-        order.sort_by_key(|&i| std::cmp::Reverse(self.pushes[i].abs()));
+        sort_by_key(&mut order, |&i| std::cmp::Reverse(self.pushes[i].abs()));
         order
     }
 
@@ -157,7 +158,7 @@ impl Outcome {
             .map(|(i, &p)| (i, p * sign))
             .filter(|&(_, p)| p > 0)
             .collect();
-        drivers.sort_by_key(|&(_, push)| std::cmp::Reverse(push));
+        sort_by_key(&mut drivers, |&(_, push)| std::cmp::Reverse(push));
         drivers
     }
 }
