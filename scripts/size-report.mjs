@@ -7,7 +7,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The most the first load may weigh, gzipped. The goal is 90 KB (92,160
  * bytes); the budget holds today's size, and shrinks as the app does. */
-export const BUDGET = 200_000;
+export const BUDGET = 190_000;
 export const GOAL = 92_160;
 
 const dist = new URL('../dist/', import.meta.url);

@@ -60,7 +60,9 @@ pub fn App() -> impl IntoView {
                         <PresetPicker />
                         <Questionnaire />
                         <FitChecklist />
-                        <CriteriaSection />
+                        <Deferred>
+                            <CriteriaSection />
+                        </Deferred>
                         <Deferred>
                             <ProsCons />
                             <Overview />

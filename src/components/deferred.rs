@@ -12,7 +12,8 @@ pub fn Deferred(children: ChildrenFn) -> impl IntoView {
         set_timeout(
             move || {
                 shown.set(true);
-                follow_fragment();
+                // Rendering happens after this task: look for the target in the next frame.
+                request_animation_frame(follow_fragment);
             },
             Duration::ZERO,
         )

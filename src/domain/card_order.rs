@@ -68,9 +68,9 @@ pub fn card_order(
     match order {
         CardOrder::Article => {}
         CardOrder::Priority => sort_by_key(&mut shown, |&i| std::cmp::Reverse(weights[i])),
-        CardOrder::Difference => {
-            sort_by_key(&mut shown, |&i| std::cmp::Reverse(scores[i][0].abs_diff(scores[i][1])))
-        }
+        CardOrder::Difference => sort_by_key(&mut shown, |&i| {
+            std::cmp::Reverse(scores[i][0].abs_diff(scores[i][1]))
+        }),
     }
     shown
 }

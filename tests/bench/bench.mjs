@@ -23,49 +23,57 @@ function instrument() {
     for (const e of list.getEntries()) marks.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   addEventListener('TrunkApplicationStarted', (e) => (marks.wasm = e.detail.wasm));
-  const status = () => document.querySelector('.result-panel [role="status"]');
-  const watch = new MutationObserver(() => {
-    if (marks.rendered === undefined && status()) {
-      marks.rendered = performance.now();
-      // As soon as it shows, move a slider, and note when the page answers.
-      setTimeout(() => {
-        const before = status().textContent;
-        const slider = document.querySelector('input[type="range"]');
-        const moved = new MutationObserver(() => {
-          if (status().textContent !== before) {
-            marks.responsive = performance.now();
-            moved.disconnect();
-          }
-        });
-        moved.observe(document.body, { subtree: true, childList: true, characterData: true });
-        slider.value = '0';
-        slider.dispatchEvent(new Event('input', { bubbles: true }));
+  /** Calls `then` with the first element matching `selector`, once there is one. */
+  const whenPresent = (selector, then) => {
+    const found = document.querySelector(selector);
+    if (found) return then(found);
+    const watch = new MutationObserver(() => {
+      const element = document.querySelector(selector);
+      if (element) {
+        watch.disconnect();
+        then(element);
+      }
+    });
+    watch.observe(document, { subtree: true, childList: true });
+  };
+  whenPresent('.result-panel [role="status"]', (status) => {
+    marks.rendered = performance.now();
+    // As soon as a slider is there, move it, and note when the page answers.
+    whenPresent('input[type="range"]', (slider) => {
+      const before = status.textContent;
+      const moved = new MutationObserver(() => {
+        if (status.textContent !== before) {
+          marks.responsive = performance.now();
+          moved.disconnect();
+        }
       });
-      watch.disconnect();
-    }
+      moved.observe(status, { subtree: true, childList: true, characterData: true });
+      slider.value = '0';
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    });
   });
-  watch.observe(document, { subtree: true, childList: true });
 }
 
-/** In the page: for every trusted slider input, the time until the DOM has
- * changed (script) and until the next frame (paint). */
+/** In the page: for every trusted slider input, the script time from the
+ * event reaching the page until the DOM has changed, and the time from the
+ * key press (the event's own time stamp) until the next frame. */
 function instrumentSweep() {
   const samples = (window.__sweep = []);
   addEventListener(
     'input',
     (event) => {
-      const start = event.timeStamp;
-      const sample = { start };
+      const reached = performance.now();
+      const sample = {};
       samples.push(sample);
       const changed = new MutationObserver(() => {
-        sample.dom = performance.now() - start;
+        sample.dom = performance.now() - reached;
         changed.disconnect();
       });
       changed.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
       requestAnimationFrame(() => {
         // The message arrives once this frame has been produced.
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => (sample.paint = performance.now() - start);
+        channel.port1.onmessage = () => (sample.paint = performance.now() - event.timeStamp);
         channel.port2.postMessage(0);
       });
     },
@@ -204,7 +212,7 @@ const rows = [
   ['long tasks during load (count)', results.longTasksDuringLoad.count.median, results.longTasksDuringLoad.count.p95, '0'],
   ['longest task during load', ms(results.longTasksDuringLoad.longestMs.median), ms(results.longTasksDuringLoad.longestMs.p95), '≤ 50 ms'],
   [`slider input → DOM (${results.sweep.changes} changes)`, ms(results.sweep.inputToDomMs.median), ms(results.sweep.inputToDomMs.p95), '≤ 1 ms median'],
-  ['slider input → next frame', ms(results.sweep.inputToPaintMs.median), ms(results.sweep.inputToPaintMs.p95), '≤ 16 ms p95'],
+  ['key press → next frame', ms(results.sweep.inputToPaintMs.median), ms(results.sweep.inputToPaintMs.p95), '≤ 16 ms p95'],
   ['JS heap after load', kb(results.memoryAfterLoad.heapBytes.median), kb(results.memoryAfterLoad.heapBytes.p95), ''],
   ['wasm memory after load', kb(results.memoryAfterLoad.wasmBytes.median), kb(results.memoryAfterLoad.wasmBytes.p95), ''],
   ['JS heap before → after the sweep', kb(results.sweep.memoryBefore.heap), kb(results.sweep.memoryAfter.heap), ''],

@@ -168,3 +168,11 @@ test('cards can be filtered by winner and sorted by priority or difference', asy
     'Third-party libraries and extensions',
   ]);
 });
+
+test('a link to a section further down opens at that section', async ({ page }) => {
+  await page.goto('/#faq');
+  await expect(page.getByRole('status', { name: 'Your recommendation' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Questions people ask' })).toBeInViewport();
+  await page.goto('/#pros-cons');
+  await expect(page.getByRole('heading', { name: 'Pros and cons', exact: true })).toBeInViewport();
+});
