@@ -24,14 +24,22 @@ pub const STORAGE_KEY: &str = "faceoff.prefs";
 pub const BACKUP_KEY: &str = "faceoff.prefs.backup";
 pub const VERSION: u64 = 2;
 
-/// The stored JSON for these choices, in the current version.
-pub fn to_json(ids: Ids, choices: &Choices) -> String {
-    serde_json::to_string(&StoredPrefs::new(
-        ids,
-        &choices.priorities,
-        &choices.overrides,
-    ))
-    .unwrap_or_else(|_| String::from("{}"))
+/// The stored JSON for these choices, in the current version. `after` is
+/// the [`fingerprint`] of the stored value they were merged onto, if known.
+pub fn to_json(ids: Ids, choices: &Choices, after: Option<u32>) -> String {
+    let mut stored = StoredPrefs::new(ids, &choices.priorities, &choices.overrides);
+    stored.after = after;
+    serde_json::to_string(&stored).unwrap_or_else(|_| String::from("{}"))
+}
+
+/// A short digest of choices (FNV-1a of their stored form), so another tab
+/// can tell which stored value a write was based on.
+pub fn fingerprint(ids: Ids, choices: &Choices) -> u32 {
+    to_json(ids, choices, None)
+        .bytes()
+        .fold(0x811c_9dc5_u32, |hash, byte| {
+            (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+        })
 }
 
 /// The stored form of the current version.
@@ -40,6 +48,9 @@ struct StoredPrefs<'a> {
     version: u64,
     priorities: BTreeMap<&'a str, u8>,
     scores: BTreeMap<&'a str, BTreeMap<&'a str, u8>>,
+    /// Added within version 2, ignored by apps that do not know it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<u32>,
 }
 
 impl<'a> StoredPrefs<'a> {
@@ -52,6 +63,7 @@ impl<'a> StoredPrefs<'a> {
                 .insert(ids.frameworks[side.index()], score);
         }
         StoredPrefs {
+            after: None,
             version: VERSION,
             priorities: ids
                 .criteria
@@ -81,6 +93,8 @@ pub struct Loaded {
     /// None when nothing usable was stored.
     pub choices: Option<Choices>,
     pub problems: Vec<PrefsProblem>,
+    /// The fingerprint of the value this one was merged onto, if stored.
+    pub after: Option<u32>,
 }
 
 impl Loaded {
@@ -114,6 +128,7 @@ pub fn load(raw: &str, ids: Ids) -> Loaded {
     let unreadable = Loaded {
         choices: None,
         problems: vec![PrefsProblem::Unreadable],
+        after: None,
     };
     let Ok(Value::Object(stored)) = serde_json::from_str::<Value>(raw) else {
         return unreadable;
@@ -178,6 +193,10 @@ pub fn load(raw: &str, ids: Ids) -> Loaded {
             overrides,
         }),
         problems,
+        after: stored
+            .get("after")
+            .and_then(Value::as_u64)
+            .and_then(|n| u32::try_from(n).ok()),
     }
 }
 
@@ -243,6 +262,43 @@ pub fn merge(base: &Choices, mine: &Choices, theirs: &Choices) -> Choices {
     }
 }
 
+/// This tab's last write: the stored value it was merged onto, and what it wrote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LastWrite {
+    pub over: Choices,
+    pub wrote: Choices,
+}
+
+/// Merges a value another tab stored (`theirs`, based on the stored value
+/// whose fingerprint is `their_after`) into this tab's choices (`mine`;
+/// `base` is the stored value this tab last read or wrote).
+///
+/// Two tabs can write at nearly the same moment, each before it has seen
+/// the other's value: then both writes are based on the same earlier value,
+/// and that common ancestor, not our own write, is the base of the merge, so
+/// neither tab's change is taken for the other undoing it. The returned flag
+/// says the merged value must be stored, for the other tab to get our change.
+pub fn merge_incoming(
+    ids: Ids,
+    base: &Choices,
+    mine: &Choices,
+    theirs: &Choices,
+    their_after: Option<u32>,
+    last: Option<&LastWrite>,
+) -> (Choices, bool) {
+    let ancestor = last.filter(|last| {
+        last.over != last.wrote && their_after == Some(fingerprint(ids, &last.over))
+    });
+    match ancestor {
+        Some(last) => {
+            let merged = merge(&last.over, mine, theirs);
+            let resave = merged != *theirs;
+            (merged, resave)
+        }
+        None => (merge(base, mine, theirs), false),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -272,7 +328,7 @@ mod tests {
         let mut c = choices([5, 9, 0]);
         c.overrides.insert(1, Side::Second, 8);
         assert_eq!(
-            to_json(IDS, &c),
+            to_json(IDS, &c, None),
             r#"{"version":2,"priorities":{"core":5,"routing":0,"security":9},"scores":{"security":{"flask":8}}}"#
         );
     }
@@ -350,6 +406,70 @@ mod tests {
     }
 
     #[test]
+    fn the_base_of_a_write_is_stored_and_read_back() {
+        let c = choices([1, 2, 3]);
+        let raw = to_json(IDS, &c, Some(fingerprint(IDS, &choices([5, 5, 5]))));
+        let loaded = load(&raw, IDS);
+        assert_eq!(loaded.choices, Some(c));
+        assert_eq!(loaded.after, Some(fingerprint(IDS, &choices([5, 5, 5]))));
+        assert!(loaded.problems.is_empty());
+        assert_ne!(
+            fingerprint(IDS, &choices([1, 2, 3])),
+            fingerprint(IDS, &choices([1, 2, 4]))
+        );
+    }
+
+    #[test]
+    fn two_tabs_writing_at_once_keep_both_changes() {
+        // Both tabs start from the same stored value and write before either
+        // sees the other's: A raised security, B lowered routing.
+        let ancestor = choices([5, 5, 5]);
+        let a_wrote = choices([5, 9, 5]);
+        let b_wrote = choices([5, 5, 1]);
+        let last = LastWrite {
+            over: ancestor.clone(),
+            wrote: a_wrote.clone(),
+        };
+        let (merged, resave) = merge_incoming(
+            IDS,
+            &a_wrote,
+            &a_wrote,
+            &b_wrote,
+            Some(fingerprint(IDS, &ancestor)),
+            Some(&last),
+        );
+        assert_eq!(merged, choices([5, 9, 1]));
+        assert!(resave, "B must learn A's change");
+        // A plain merge from A's own write would have lost it.
+        assert_eq!(merge(&a_wrote, &a_wrote, &b_wrote), choices([5, 5, 1]));
+    }
+
+    #[test]
+    fn a_tab_that_saw_our_write_may_undo_it() {
+        let ancestor = choices([5, 5, 5]);
+        let a_wrote = choices([5, 9, 5]);
+        let last = LastWrite {
+            over: ancestor,
+            wrote: a_wrote.clone(),
+        };
+        // B read A's value, then set security back to 5 on purpose.
+        let b_wrote = choices([5, 5, 5]);
+        let (merged, resave) = merge_incoming(
+            IDS,
+            &a_wrote,
+            &a_wrote,
+            &b_wrote,
+            Some(fingerprint(IDS, &a_wrote)),
+            Some(&last),
+        );
+        assert_eq!(merged, b_wrote);
+        assert!(!resave);
+        // A value from an app that does not record its base: a plain merge.
+        let (merged, resave) = merge_incoming(IDS, &a_wrote, &a_wrote, &b_wrote, None, Some(&last));
+        assert_eq!((merged, resave), (b_wrote, false));
+    }
+
+    #[test]
     fn a_newer_version_keeps_what_matches_and_is_backed_up() {
         let raw = r#"{"version":7,"priorities":{"security":1},"scores":{},"theme":"dark"}"#;
         let loaded = load(raw, IDS);
@@ -406,7 +526,7 @@ mod tests {
     proptest! {
         #[test]
         fn what_is_saved_loads_back_unchanged(c in any_choices()) {
-            let loaded = load(&to_json(IDS, &c), IDS);
+            let loaded = load(&to_json(IDS, &c, None), IDS);
             prop_assert_eq!(loaded.choices, Some(c));
             prop_assert!(loaded.problems.is_empty());
         }

@@ -95,6 +95,8 @@ pub struct Sync {
     /// The stored choices as this tab last read or wrote them: the base of
     /// the three-way merge with other tabs.
     base: RefCell<Choices>,
+    /// This tab's last write, to recognise a write made at the same moment.
+    last_write: RefCell<Option<prefs::LastWrite>>,
     refusal_told: Cell<bool>,
 }
 
@@ -125,6 +127,7 @@ impl Sync {
             own_set_aside,
             notices,
             base: RefCell::new(start.saved.clone().unwrap_or(defaults)),
+            last_write: RefCell::new(None),
             refusal_told: Cell::new(false),
         });
         if start.rewrite {
@@ -214,7 +217,8 @@ impl Sync {
 
     /// Writes exactly what the page shows.
     fn save_now(&self) {
-        self.write(self.choices());
+        let over = self.base.borrow().clone();
+        self.write(self.choices(), over);
     }
 
     /// Writes this tab's changes on top of whatever another tab stored since.
@@ -227,7 +231,7 @@ impl Sync {
             .and_then(|raw| prefs::load(&raw, self.ids).choices)
             .unwrap_or_else(|| self.base.borrow().clone());
         let merged = prefs::merge(&self.base.borrow(), &self.choices(), &theirs);
-        self.write(merged.clone());
+        self.write(merged.clone(), theirs);
         self.show(merged);
     }
 
@@ -238,11 +242,16 @@ impl Sync {
             .filter(|_| self.own_set_aside.with_untracked(Option::is_none))
     }
 
-    fn write(&self, choices: Choices) {
+    /// Stores `choices`, merged onto the stored value `over`.
+    fn write(&self, choices: Choices, over: Choices) {
         let Some(store) = self.writable_store() else {
             return;
         };
-        let json = prefs::to_json(self.ids, &choices);
+        let json = prefs::to_json(
+            self.ids,
+            &choices,
+            Some(prefs::fingerprint(self.ids, &over)),
+        );
         if store.get(STORAGE_KEY).as_deref() != Some(json.as_str())
             && !store.write_raw(STORAGE_KEY, &json)
         {
@@ -251,7 +260,11 @@ impl Sync {
             }
             return;
         }
-        *self.base.borrow_mut() = choices;
+        *self.base.borrow_mut() = choices.clone();
+        *self.last_write.borrow_mut() = Some(prefs::LastWrite {
+            over,
+            wrote: choices,
+        });
     }
 
     /// Another tab saved: take its changes, keep this tab's unsaved ones.
@@ -260,16 +273,29 @@ impl Sync {
         if !ours || self.writable_store().is_none() {
             return;
         }
-        let theirs = match event.new_value() {
-            Some(raw) => match prefs::load(&raw, self.ids).choices {
-                Some(c) => c,
-                None => return,
-            },
-            None => Choices::defaults(self.ids.criteria.len()),
+        let (theirs, their_after) = match event.new_value() {
+            Some(raw) => {
+                let loaded = prefs::load(&raw, self.ids);
+                match loaded.choices {
+                    Some(c) => (c, loaded.after),
+                    None => return,
+                }
+            }
+            None => (Choices::defaults(self.ids.criteria.len()), None),
         };
-        let merged = prefs::merge(&self.base.borrow(), &self.choices(), &theirs);
-        *self.base.borrow_mut() = theirs;
-        self.show(merged);
+        let (merged, resave) = prefs::merge_incoming(
+            self.ids,
+            &self.base.borrow(),
+            &self.choices(),
+            &theirs,
+            their_after,
+            self.last_write.borrow().as_ref(),
+        );
+        *self.base.borrow_mut() = theirs.clone();
+        self.show(merged.clone());
+        if resave {
+            self.write(merged, theirs);
+        }
     }
 
     /// Leaves a shared link's priorities for the user's own, as stored now
