@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::article_link::ArticleLink;
 use crate::content::GUIDE;
 use crate::domain::comparison::Side;
 use crate::domain::guide::{ticked_counts, ticked_summary};
@@ -43,10 +44,7 @@ pub fn FitChecklist() -> impl IntoView {
             <fieldset class=format!("fit side-{}", side.index())>
                 <legend class="name">{format!("Choose {} for", framework.name)}</legend>
                 <ul>{items}</ul>
-                <a href=c.source.section_url(anchor) target="_blank" rel="noopener">
-                    {format!("When to choose {} in the article", framework.name)}
-                    <span class="sr-only">" (opens in a new tab)"</span>
-                </a>
+                <ArticleLink anchor text=format!("When to choose {} in the article", framework.name) />
             </fieldset>
         }
     });

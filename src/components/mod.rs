@@ -1,6 +1,7 @@
 //! View components: one job each, reading shared state through `use_app_state`.
 
 pub mod app;
+mod article_link;
 mod copy_button;
 mod criteria_section;
 mod criterion_card;

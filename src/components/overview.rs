@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::article_link::ArticleLink;
 use crate::content::GUIDE;
 use crate::domain::comparison::Side;
 use crate::state::use_app_state;
@@ -37,10 +38,7 @@ pub fn Overview() -> impl IntoView {
                     {figures}
                 </dl>
                 <p>{guide.summary}</p>
-                <a href=c.source.section_url(anchor) target="_blank" rel="noopener">
-                    {format!("What is {}? in the article", framework.name)}
-                    <span class="sr-only">" (opens in a new tab)"</span>
-                </a>
+                <ArticleLink anchor text=format!("What is {}? in the article", framework.name) />
             </div>
         }
     });

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::article_link::ArticleLink;
 use crate::content::GUIDE;
 use crate::domain::comparison::Side;
 use crate::domain::guide::Point;
@@ -21,10 +22,7 @@ pub fn ProsCons() -> impl IntoView {
                 <PointList points=guide.pros pro=true />
                 <h4>{format!("Cons ({})", guide.cons.len())}</h4>
                 <PointList points=guide.cons pro=false />
-                <a href=c.source.section_url(anchor) target="_blank" rel="noopener">
-                    {format!("{}'s pros and cons in the article", framework.name)}
-                    <span class="sr-only">" (opens in a new tab)"</span>
-                </a>
+                <ArticleLink anchor text=format!("{}'s pros and cons in the article", framework.name) />
             </div>
         }
     });
