@@ -11,7 +11,7 @@ need_test_tools
 need_npm_packages "$ROOT/tests/bench"
 cd "$ROOT"
 release_build
-node scripts/size-report.mjs || true
+WASM_ROUTE=$WASM_ROUTE node scripts/size-report.mjs || true
 
 PORT=${BENCH_PORT:-4190}
 say "Serving dist/ on 127.0.0.1:$PORT and measuring (${LOADS:-20} loads)"

@@ -6,8 +6,10 @@ import { readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The most the first load may weigh, gzipped. The goal is 90 KB (92,160
- * bytes); the budget holds today's size, and shrinks as the app does. */
-export const BUDGET = 190_000;
+ * bytes); the budget holds today's size, and shrinks as the app does. Where
+ * the standard library comes prebuilt (scripts/setup.sh's rustup route),
+ * panics keep their message formatting: about 13 KB more. */
+export const BUDGET = process.env.WASM_ROUTE === 'rustup' ? 206_000 : 190_000;
 export const GOAL = 92_160;
 
 const dist = new URL('../dist/', import.meta.url);

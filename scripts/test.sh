@@ -18,7 +18,7 @@ cargo test --quiet
 
 release_build
 say "First-load size against the budget"
-node scripts/size-report.mjs
+WASM_ROUTE=$WASM_ROUTE node scripts/size-report.mjs
 
 say "Browser tests (Playwright with the system Chromium)"
 cd tests/e2e
