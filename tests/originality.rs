@@ -45,12 +45,10 @@ fn no_run_of_nine_words_is_copied_from_the_article() {
         eprintln!("skipped: no source article at {}", article_path.display());
         return;
     };
-    // The prose only: the header above the first section holds the article's
-    // address (which the app must link to) and the table after the rule is
-    // extracted data.
-    let body = article.split("\n---\n").next().unwrap_or_default();
-    let prose = body.split_once("\n## ").map_or(body, |(_, rest)| rest);
-    let article_words = words(prose);
+    // Everything above the rule: the header (title and address included) and
+    // the prose. The table after it is extracted data: section ids, counts.
+    let text = article.split("\n---\n").next().unwrap_or_default();
+    let article_words = words(text);
     let runs: HashSet<_> = article_words.windows(RUN).map(|w| w.join(" ")).collect();
 
     let files = project_files(root);

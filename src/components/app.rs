@@ -37,7 +37,7 @@ pub fn App() -> impl IntoView {
                 <p class="intro">
                     "Say how much each of the 13 criteria matters to your project and see which framework fits, by how much and why. "
                     "Content: our own summary of "
-                    <a href=c.source.url rel="noopener">{c.source.title}</a>
+                    <a href=c.source.url() rel="noopener">{c.source.title}</a>
                     " (Host IT Smart, " {c.source.published}
                     "). The verdicts are the article's; the 0 to 10 scores are ours and follow them."
                 </p>

@@ -11,9 +11,9 @@ pub fn Sources() -> impl IntoView {
         <footer id="sources" class="footer" aria-labelledby="sources-title">
             <h2 id="sources-title">"Sources and method"</h2>
             <p>
-                "Source: " <a href=c.source.url rel="noopener">{c.source.title}</a>
+                "Source: " <a href=c.source.url() rel="noopener">{c.source.title}</a>
                 ", Host IT Smart blog, published " <time datetime=c.source.published>{c.source.published}</time>
-                ". " <span class="url">{c.source.url}</span>
+                ". " <span class="url">{c.source.url()}</span>
             </p>
             <dl class="method">
                 <dt>"The article's"</dt>

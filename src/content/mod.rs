@@ -29,8 +29,9 @@ pub(crate) const FLASK: Side = Side::Second;
 
 pub static COMPARISON: Comparison = Comparison {
     source: Source {
+        site: "https://www.hostitsmart.com",
+        path: "/blog/difference-between-django-and-flask/",
         title: "Difference Between Django and Flask: A Face-Off!",
-        url: "https://www.hostitsmart.com/blog/difference-between-django-and-flask/",
         published: "2025-08-05",
     },
     frameworks: [

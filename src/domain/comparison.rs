@@ -133,15 +133,23 @@ pub struct Preset {
 
 #[derive(Debug)]
 pub struct Source {
+    /// Scheme and host, such as `https://example.org`.
+    pub site: &'static str,
+    /// The article's path on that site, from its first `/`.
+    pub path: &'static str,
     pub title: &'static str,
-    pub url: &'static str,
     pub published: &'static str,
 }
 
 impl Source {
+    /// Address of the original article.
+    pub fn url(&self) -> String {
+        format!("{}{}", self.site, self.path)
+    }
+
     /// Address of one section of the original article.
     pub fn section_url(&self, anchor: &str) -> String {
-        format!("{}#{}", self.url, anchor)
+        format!("{}#{anchor}", self.url())
     }
 }
 
@@ -368,8 +376,9 @@ mod tests {
         };
         Comparison {
             source: Source {
+                site: "https://example.org",
+                path: "/a",
                 title: "T",
-                url: "https://example.org/a",
                 published: "2025-01-01",
             },
             frameworks: [fw("one"), fw("two")],
@@ -380,6 +389,13 @@ mod tests {
 
     fn leak(c: Vec<Criterion>) -> &'static [Criterion] {
         Box::leak(c.into_boxed_slice())
+    }
+
+    #[test]
+    fn the_source_address_joins_site_and_path() {
+        let c = comparison(leak(vec![]));
+        assert_eq!(c.source.url(), "https://example.org/a");
+        assert_eq!(c.source.section_url("Intro"), "https://example.org/a#Intro");
     }
 
     #[test]

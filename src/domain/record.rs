@@ -103,7 +103,9 @@ pub fn markdown(input: &RecordInput) -> String {
     md += &format!(
         "Scores (0 to 10) are this tool's, set to follow the verdicts of [{}]({}), published {}. \
          Each total is the mean of a framework's scores weighted by the priorities.\n",
-        c.source.title, c.source.url, c.source.published
+        c.source.title,
+        c.source.url(),
+        c.source.published
     );
     md
 }

@@ -54,8 +54,9 @@ pub fn sample() -> Comparison {
     };
     Comparison {
         source: Source {
+            site: "https://example.org",
+            path: "/sample",
             title: "Sample",
-            url: "https://example.org/sample",
             published: "2025-01-01",
         },
         frameworks: [framework("alpha", "Alpha"), framework("beta", "Beta")],

@@ -23,6 +23,10 @@ export const FLASK_WINS = [
 ];
 export const ALL = [...DJANGO_WINS, ...FLASK_WINS];
 
+/** The source article: the site it is on, and its address there. */
+export const ARTICLE_SITE = 'https://www.hostitsmart.com';
+export const ARTICLE = `${ARTICLE_SITE}/blog/difference-between-django-and-flask/`;
+
 export const STORAGE_KEY = 'faceoff.prefs';
 export const BACKUP_KEY = 'faceoff.prefs.backup';
 

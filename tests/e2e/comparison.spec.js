@@ -1,6 +1,6 @@
 // The comparison as a user meets it: cards, priority sliders and the live
 // recommendation, found by role and accessible name.
-import { ALL, DJANGO_WINS, FLASK_WINS, ComparisonPage, expect, test } from './app-page.js';
+import { ALL, ARTICLE, DJANGO_WINS, FLASK_WINS, ComparisonPage, expect, test } from './app-page.js';
 
 test('shows 13 cards and 13 named sliders, at their defaults', async ({ page }) => {
   const app = new ComparisonPage(page);
@@ -27,7 +27,7 @@ test('each card shows both takes, the verdict, scores and a link to its section'
   const link = card.getByRole('link', { name: /Read this round in the article: Scalability/ });
   await expect(link).toHaveAttribute(
     'href',
-    'https://www.hostitsmart.com/blog/difference-between-django-and-flask/#%E2%9E%A2_Django_and_Flask_Difference_Scalability',
+    `${ARTICLE}#%E2%9E%A2_Django_and_Flask_Difference_Scalability`,
   );
   const templates = page.getByRole('article', { name: 'Template engine' });
   await expect(templates).toContainText('Flask edges it');

@@ -1,8 +1,6 @@
 // The article beyond its rounds: overview and figures, pros and cons tied to
 // rounds, "when to choose" lists, FAQ, sources, and ordering the cards.
-import { DJANGO_WINS, FLASK_WINS, ComparisonPage, expect, test } from './app-page.js';
-
-const ARTICLE = 'https://www.hostitsmart.com/blog/difference-between-django-and-flask/';
+import { ARTICLE, DJANGO_WINS, FLASK_WINS, ComparisonPage, expect, test } from './app-page.js';
 
 test('the overview gives each framework its origin and dated figures', async ({ page }) => {
   await new ComparisonPage(page).open();

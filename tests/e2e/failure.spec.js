@@ -2,19 +2,22 @@
 // words: never a blank page. These pages log errors on purpose, so they use
 // Playwright's plain test, not the error-watching fixture.
 import { expect, test } from '@playwright/test';
+import { ARTICLE_SITE } from './app-page.js';
 
 test.use({ serviceWorkers: 'block' });
 
 const failure = (page) => page.getByRole('alert').filter({ hasText: 'The comparison could not start' });
 
-test('without JavaScript the page explains what it needs and links to the article', async ({ browser }) => {
+test('without JavaScript the page explains what it needs and where the article is', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
-  await expect(page.getByText('needs JavaScript and WebAssembly')).toBeVisible();
-  await expect(
-    page.getByRole('link', { name: 'Difference Between Django and Flask: A Face-Off!' }),
-  ).toBeVisible();
+  const note = page.getByText('needs JavaScript and WebAssembly');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('Difference Between Django and Flask: A Face-Off!');
+  const blog = note.getByRole('link', { name: 'the Host IT Smart blog' });
+  await expect(blog).toBeVisible();
+  await expect(blog).toHaveAttribute('href', `${ARTICLE_SITE}/blog/`);
   await context.close();
 });
 
@@ -23,6 +26,7 @@ test('a missing wasm file shows a readable message with a reload link', async ({
   await page.goto('/');
   await expect(failure(page)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Reload the page' })).toBeVisible();
+  await expect(failure(page).getByRole('link', { name: 'the Host IT Smart blog' })).toBeVisible();
   await expect(page.getByText('Loading the comparison…')).toBeHidden();
 });
 
