@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::criterion_card::CriterionCard;
 use crate::domain::card_order::{card_order, CardFilter, CardOrder};
 use crate::domain::comparison::Side;
-use crate::state::{use_app_state, AppState};
+use crate::state::use_app_state;
 
 /// The 13 rounds as cards, in the order and selection the user picks.
 #[component]
@@ -12,33 +12,25 @@ pub fn CriteriaSection() -> impl IntoView {
     let c = state.comparison();
     let order = RwSignal::new(CardOrder::Article);
     let filter = RwSignal::new(CardFilter::All);
-    let arrange = move |state: &AppState| {
-        let weights = state.priorities.with_untracked(|p| p.weights().to_vec());
-        state.scores.with_untracked(|scores| {
-            card_order(
-                c,
-                scores,
-                &weights,
-                order.get_untracked(),
-                filter.get_untracked(),
-            )
-        })
-    };
-    // Sorted when the user asks, not on every slider move: a card never
-    // jumps away from under the pointer. "Sort again" catches up.
-    let shown = RwSignal::new(arrange(&state));
-    let rearrange = move || shown.set(arrange(&state));
-    let stale = Memo::new(move |_| {
-        let current = match order.get() {
-            CardOrder::Article => return false,
-            order => state.priorities.with(|p| {
-                state
-                    .scores
-                    .with(|s| card_order(c, s, p.weights(), order, filter.get()))
-            }),
+    // The cards the chosen order and filter give now. It follows the sliders
+    // or the scores only when the order depends on them.
+    let wanted = Memo::new(move |_| {
+        let (order, filter) = (order.get(), filter.get());
+        let weights = match order {
+            CardOrder::Priority => state.priorities.with(|p| p.weights().to_vec()),
+            _ => state.priorities.with_untracked(|p| p.weights().to_vec()),
         };
-        shown.with(|shown| *shown != current)
+        let scores = match order {
+            CardOrder::Difference => state.scores.get(),
+            _ => state.scores.get_untracked(),
+        };
+        card_order(c, &scores, &weights, order, filter)
     });
+    // Shown as sorted when the user asks, not on every slider move: a card
+    // never jumps away from under the pointer. "Sort again" catches up.
+    let shown = RwSignal::new(wanted.get_untracked());
+    let rearrange = move || shown.set(wanted.get_untracked());
+    let stale = Memo::new(move |_| wanted.with(|wanted| shown.with(|shown| wanted != shown)));
     let orders = CardOrder::ALL
         .into_iter()
         .map(|o| view! { <option value=o.id() selected=move || order.get() == o>{o.label()}</option> })

@@ -139,25 +139,24 @@ pub fn ticked_counts(ticked: &[Vec<bool>; 2]) -> [usize; 2] {
 pub fn ticked_summary(counts: [usize; 2], names: [&str; 2]) -> String {
     let [first, second] = counts;
     let plural = |n: usize| if n == 1 { "" } else { "s" };
-    match first.cmp(&second) {
-        _ if first + second == 0 => {
-            "Tick what describes your project to see which side it matches.".into()
-        }
-        std::cmp::Ordering::Equal => format!(
+    if first + second == 0 {
+        return "Tick what describes your project to see which side it matches.".into();
+    }
+    if first == second {
+        return format!(
             "{first} item{} on each side: your project matches both equally.",
             plural(first)
-        ),
-        order => {
-            let (lead, more, fewer) = match order {
-                std::cmp::Ordering::Greater => (names[0], first, second),
-                _ => (names[1], second, first),
-            };
-            format!(
-                "Your project matches {lead} more: {more} item{} against {fewer}.",
-                plural(more)
-            )
-        }
+        );
     }
+    let (lead, more, fewer) = if first > second {
+        (names[0], first, second)
+    } else {
+        (names[1], second, first)
+    };
+    format!(
+        "Your project matches {lead} more: {more} item{} against {fewer}.",
+        plural(more)
+    )
 }
 
 #[cfg(test)]
