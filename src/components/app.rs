@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::criteria_section::CriteriaSection;
-use super::deferred::Deferred;
+use super::deferred::{Deferred, RenderStage};
 use super::faq::Faq;
 use super::fit_checklist::FitChecklist;
 use super::notices::NoticeArea;
@@ -13,6 +13,7 @@ use super::recommendation::{Recommendation, ResultBar};
 use super::shared_banner::SharedBanner;
 use super::sources::Sources;
 use super::theme_picker::ThemePicker;
+use crate::domain::render_plan::{guide_stage, TOOLS};
 use crate::state::provide_app_state;
 
 #[component]
@@ -20,6 +21,8 @@ pub fn App() -> impl IntoView {
     let state = provide_app_state();
     let c = state.comparison();
     let [first, second] = &c.frameworks;
+    let guide = guide_stage(c.criteria.len());
+    RenderStage::provide(guide);
     view! {
         <div class="page" style:--hue-0=first.hue.to_string() style:--hue-1=second.hue.to_string()>
             <a class="skip-link" href="#criteria">"Skip to the criteria"</a>
@@ -58,12 +61,13 @@ pub fn App() -> impl IntoView {
                     <Recommendation />
                     <div class="main-column">
                         <PresetPicker />
-                        <Questionnaire />
-                        <FitChecklist />
-                        <Deferred>
+                        <Deferred stage=TOOLS>
+                            <Questionnaire />
+                            <FitChecklist />
+                            // Renders its cards a few per stage.
                             <CriteriaSection />
                         </Deferred>
-                        <Deferred>
+                        <Deferred stage=guide>
                             <ProsCons />
                             <Overview />
                             <Faq />

@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
 use super::criterion_card::CriterionCard;
+use super::deferred::RenderStage;
 use crate::domain::card_order::{card_order, CardFilter, CardOrder};
 use crate::domain::comparison::Side;
+use crate::domain::render_plan::cards_shown;
 use crate::state::use_app_state;
 
 /// The 13 rounds as cards, in the order and selection the user picks.
@@ -31,6 +33,9 @@ pub fn CriteriaSection() -> impl IntoView {
     let shown = RwSignal::new(wanted.get_untracked());
     let rearrange = move || shown.set(wanted.get_untracked());
     let stale = Memo::new(move |_| wanted.with(|wanted| shown.with(|shown| wanted != shown)));
+    // A few cards per task while the page is first rendered.
+    let stage = RenderStage::current();
+    let rendered = Memo::new(move |_| cards_shown(stage.get(), c.criteria.len()));
     let orders = CardOrder::ALL
         .into_iter()
         .map(|o| view! { <option value=o.id() selected=move || order.get() == o>{o.label()}</option> })
@@ -100,7 +105,7 @@ pub fn CriteriaSection() -> impl IntoView {
                 </div>
             </div>
             <div class="cards">
-                <For each=move || shown.get() key=|index| *index let:index>
+                <For each=move || shown.get().into_iter().take(rendered.get()) key=|index| *index let:index>
                     <CriterionCard index />
                 </For>
             </div>

@@ -12,6 +12,7 @@ pub mod prefs;
 pub mod priorities;
 pub mod questionnaire;
 pub mod record;
+pub mod render_plan;
 pub mod scoring;
 pub mod share;
 pub mod small_sort;
