@@ -1,7 +1,7 @@
 // Trunk post-build hook: finishes the release in the staging directory.
 //  1. Moves Trunk's inline loader into its own file, so the Content-Security-
 //     Policy needs no 'unsafe-inline' or hash for scripts, and fails the build
-//     if any inline script is left.
+//     if any inline script is left. Puts boot.js after Trunk's preloads.
 //  2. Writes the service worker's precache list and version (a hash of every
 //     file it caches), so each release replaces the previous cache cleanly.
 //  3. Writes .gz and .br copies of every text and wasm file for static hosts.
@@ -25,6 +25,11 @@ if (loader === undefined) throw new Error("index.html: Trunk's inline loader was
 const loaderName = `loader-${sha(loader).slice(0, 16)}.js`;
 await writeFile(join(staging, loaderName), loader.trim() + '\n');
 html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
+// boot.js blocks the parser (it sets the theme before the first paint): placed
+// last in the head, after Trunk's preloads, the wasm and JS are requested first.
+const boot = html.match(/[ \t]*<script src="\.\/boot-[^>]*><\/script>\n?/);
+if (!boot) throw new Error('index.html: the boot script was not found');
+html = html.replace(boot[0], '').replace('</head>', `${boot[0].trim()}\n</head>`);
 const leftover = html.match(/<script(?![^>]*\bsrc=)[^>]*>/);
 if (leftover) throw new Error(`index.html: inline script left, the CSP would block it: ${leftover[0]}`);
 await writeFile(indexPath, html);
