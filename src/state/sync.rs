@@ -133,7 +133,12 @@ impl Sync {
         if start.rewrite {
             sync.save_now();
         }
-        sync.show_in_address_bar();
+        // The address becomes the result's link: after the first paint, as
+        // it takes a few milliseconds the first screen should not wait for.
+        request_animation_frame({
+            let sync = sync.clone();
+            move || set_timeout(move || sync.show_in_address_bar(), Duration::ZERO)
+        });
 
         let save = Debounced::new(SAVE_DELAY, {
             let sync = sync.clone();
