@@ -60,8 +60,8 @@ pub fn App() -> impl IntoView {
                 <div class="layout">
                     <Recommendation />
                     <div class="main-column">
-                        <PresetPicker />
                         <Deferred stage=TOOLS>
+                            <PresetPicker />
                             <Questionnaire />
                             <FitChecklist />
                             // Renders its cards a few per stage.

@@ -3,7 +3,7 @@
 //! its own after the first paint, so no single task keeps the browser busy
 //! long enough to delay the first screen or a key press.
 
-/// The questionnaire, the fit check and the rounds' heading and tools.
+/// The profiles, the questionnaire, the fit check and the rounds' heading and tools.
 pub const TOOLS: u8 = 1;
 /// The first cards: a stage of their own, as the first run of the card
 /// code is the slowest.
