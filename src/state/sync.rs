@@ -10,6 +10,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::browser::debounce::{Debounced, Throttled};
+use crate::browser::paint::after_next_paint;
 use crate::browser::storage::LocalStore;
 use crate::browser::url;
 use crate::domain::opening::{opening, Choices, Opening};
@@ -135,9 +136,9 @@ impl Sync {
         }
         // The address becomes the result's link: after the first paint, as
         // it takes a few milliseconds the first screen should not wait for.
-        request_animation_frame({
+        after_next_paint({
             let sync = sync.clone();
-            move || set_timeout(move || sync.show_in_address_bar(), Duration::ZERO)
+            move || sync.show_in_address_bar()
         });
 
         let save = Debounced::new(SAVE_DELAY, {
