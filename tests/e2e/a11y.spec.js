@@ -28,6 +28,24 @@ for (const colorScheme of ['light', 'dark']) {
   }
 }
 
+for (const width of [320, 390]) {
+  test(`at ${width} px nothing is wider than the screen (WCAG reflow)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await new ComparisonPage(page).open();
+    // The last section rendered: everything above it is on the page too.
+    await expect(page.getByRole('heading', { name: 'Questions people ask' })).toBeAttached();
+    await expect(page.getByRole('article')).toHaveCount(13);
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+        .slice(0, 5),
+    );
+    expect(overflowing).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
+
 test('landmarks and a heading outline without skipped levels', async ({ page }) => {
   await new ComparisonPage(page).open();
   await expect(page.getByRole('banner')).toHaveCount(1);
