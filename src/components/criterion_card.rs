@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::fill_bar::FillBar;
 use super::priority_slider::PrioritySlider;
 use super::score_editor::ScoreEditor;
 use crate::content::GUIDE;
@@ -38,9 +39,12 @@ pub fn CriterionCard(
                         })}
                     </span>
                 </h4>
-                <div class="score-bar" aria-hidden="true">
-                    <span style:width=move || format!("{}%", u32::from(score()) * 100 / u32::from(MAX_SCORE))></span>
-                </div>
+                <FillBar
+                    class="score-bar"
+                    percent=Signal::derive(move || {
+                        u32::from(score()) * 100 / u32::from(MAX_SCORE)
+                    })
+                />
                 <p class="offers">{take.offers}</p>
                 <p class="reason">
                     <span class="label">"Why " {take.score} ": "</span>

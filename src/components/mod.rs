@@ -7,6 +7,7 @@ mod criteria_section;
 mod criterion_card;
 mod deferred;
 mod faq;
+mod fill_bar;
 mod fit_checklist;
 mod notices;
 mod overview;

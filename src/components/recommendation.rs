@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::fill_bar::FillBar;
 use super::record_bar::RecordBar;
 use super::share_bar::ShareBar;
 use super::why_chart::WhyChart;
@@ -59,11 +60,10 @@ pub fn Recommendation() -> impl IntoView {
         view! {
             <div class=format!("total side-{}", side.index())>
                 <span class="name">{c.framework(side).name}</span>
-                <span class="meter" aria-hidden="true">
-                    <span style:width=move || {
-                        format!("{}%", (total().unwrap_or(0.0) * 10.0).round() as u32)
-                    }></span>
-                </span>
+                <FillBar
+                    class="meter"
+                    percent=Signal::derive(move || (total().unwrap_or(0.0) * 10.0).round() as u32)
+                />
                 <span class="value">
                     {move || total().map_or_else(|| "–".to_owned(), points)}
                     <span class="out-of">" / 10"</span>

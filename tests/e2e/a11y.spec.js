@@ -92,8 +92,10 @@ test('keyboard alone: skip link, sliders, profile, share, all with a visible foc
 });
 
 test('reduced motion turns transitions off', async ({ page }) => {
-  const duration = () =>
-    page.locator('.meter > span').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  // The one transition left is the highlight of a round's pros and cons;
+  // the result's bars follow the sliders without animating.
+  const item = page.getByRole('region', { name: 'Pros and cons' }).getByRole('listitem').first();
+  const duration = () => item.evaluate((el) => getComputedStyle(el).transitionDuration);
   await new ComparisonPage(page).open();
   expect(await duration()).toBe('0.12s');
   await page.emulateMedia({ reducedMotion: 'reduce' });

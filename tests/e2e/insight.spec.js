@@ -15,6 +15,43 @@ test('the chart says what pushes the result, largest first, and follows the slid
   await expect(app.status).toContainText('Django leads for you mainly because of security and scalability');
 });
 
+test('the chart draws the largest push on top, on the side it pushes toward', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  await app.setPriority('Security', 10);
+  const chart = page.getByRole('img', { name: /What pushes the result/ });
+  await expect(chart).toHaveAccessibleDescription(/^In points: security 0\.4 toward Django; /);
+  // The bars are drawn, not read out: measure where each row and fill ended up.
+  const rows = await chart.locator('.bar-row').evaluateAll((elements) =>
+    elements
+      .map((row) => ({
+        label: row.querySelector('.bar-label').textContent,
+        top: row.getBoundingClientRect().top,
+        // The stretch of each half (Django's, then Flask's) its fill covers,
+        // from 0 (the half's left) to 1; inside the border, where it is clipped.
+        fills: [...row.querySelectorAll('.bar')].map((half) => {
+          const left = half.getBoundingClientRect().left + half.clientLeft;
+          const fill = half.firstElementChild.getBoundingClientRect();
+          const at = (x) => Math.min(1, Math.max(0, (x - left) / half.clientWidth));
+          return [at(fill.left), at(fill.right)];
+        }),
+      }))
+      .sort((a, b) => a.top - b.top),
+  );
+  expect(rows.map((r) => r.label).slice(0, 2)).toEqual(['security', 'scalability']);
+  const covered = ([from, to]) => to - from;
+  // Security pushes hardest: a full bar from the axis leftwards, toward Django.
+  expect(rows[0].fills[0][0]).toBeCloseTo(0, 2);
+  expect(rows[0].fills[0][1]).toBeCloseTo(1, 2);
+  expect(covered(rows[0].fills[1])).toBeCloseTo(0, 2);
+  // Performance pushes toward Flask, less: a shorter bar from the axis rightwards.
+  const performance = rows.find((r) => r.label === 'performance');
+  expect(covered(performance.fills[0])).toBeCloseTo(0, 2);
+  expect(performance.fills[1][0]).toBeCloseTo(0, 2);
+  expect(performance.fills[1][1]).toBeGreaterThan(0.3);
+  expect(performance.fills[1][1]).toBeLessThan(1);
+});
+
 test('each card says which slider value would flip the result, and it does', async ({ page }) => {
   const app = new ComparisonPage(page);
   await app.open();
