@@ -55,6 +55,12 @@ struct StoredPrefs<'a> {
 
 impl<'a> StoredPrefs<'a> {
     fn new(ids: Ids<'a>, priorities: &Priorities, overrides: &Overrides) -> Self {
+        // Filled by insertion, not `collect`: collecting into a map sorts
+        // with the standard library's stable sort, 3 KB of wasm for 13 keys.
+        let mut by_criterion = BTreeMap::new();
+        for (i, id) in ids.criteria.iter().enumerate() {
+            by_criterion.insert(*id, priorities.get(i));
+        }
         let mut scores: BTreeMap<&str, BTreeMap<&str, u8>> = BTreeMap::new();
         for (i, side, score) in overrides.iter() {
             scores
@@ -65,12 +71,7 @@ impl<'a> StoredPrefs<'a> {
         StoredPrefs {
             after: None,
             version: VERSION,
-            priorities: ids
-                .criteria
-                .iter()
-                .enumerate()
-                .map(|(i, id)| (*id, priorities.get(i)))
-                .collect(),
+            priorities: by_criterion,
             scores,
         }
     }
