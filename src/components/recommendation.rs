@@ -45,9 +45,10 @@ pub fn Recommendation() -> impl IntoView {
     let c = state.comparison();
     let outcome = state.outcome;
     let tally = c.tally();
-    let (flips, priorities) = (state.flips, state.priorities);
+    // The flip points trail the sliders by a frame: read the priorities they were computed for.
+    let (flips, basis) = (state.flips, state.flip_basis);
     let stability = move || {
-        let smallest = flips.with(|f| priorities.with(|p| smallest_flip(f, &p.as_u32())));
+        let smallest = flips.with(|f| basis.with(|p| smallest_flip(f, &p.as_u32())));
         outcome.with(|o| stability_line(c, o, smallest.as_ref()))
     };
     let tone = move || match outcome.with(|o| o.call()) {

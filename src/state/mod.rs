@@ -4,6 +4,7 @@
 mod notices;
 mod sync;
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
@@ -11,6 +12,7 @@ use leptos::prelude::*;
 pub use notices::Notices;
 use sync::{Signals, Sync};
 
+use crate::browser::paint::after_next_paint;
 use crate::content::COMPARISON;
 use crate::domain::comparison::{Comparison, Preset};
 use crate::domain::insight::{flip_points, Flip};
@@ -30,8 +32,11 @@ pub struct AppState {
     pub scores: Memo<Vec<ScorePair>>,
     /// Recomputed once per change of priorities, read by every view of the result.
     pub outcome: Memo<Outcome>,
-    /// Each slider's flip point under the current priorities.
+    /// Each slider's flip point. Flip points trail the sliders by one frame
+    /// (see `trailing`).
     pub flips: Memo<Vec<Flip>>,
+    /// The priorities `flips` were computed for.
+    pub flip_basis: ReadSignal<Priorities>,
     /// Position of the preset the sliders match exactly, if any ("Custom" otherwise).
     pub active_preset: Memo<Option<usize>>,
     pub notices: Notices,
@@ -101,8 +106,9 @@ pub fn provide_app_state() -> AppState {
     let scores = Memo::new(move |_| overrides.with(|o| o.apply(&ours)));
     let outcome =
         Memo::new(move |_| priorities.with(|p| scores.with(|s| evaluate(s, &p.as_u32()))));
+    let flip_basis = trailing(priorities);
     let flips =
-        Memo::new(move |_| priorities.with(|p| scores.with(|s| flip_points(s, &p.as_u32()))));
+        Memo::new(move |_| flip_basis.with(|p| scores.with(|s| flip_points(s, &p.as_u32()))));
     // Built once: the active profile is looked up on every slider tick.
     let preset_weights: Vec<Vec<u8>> = COMPARISON
         .presets
@@ -130,6 +136,7 @@ pub fn provide_app_state() -> AppState {
         scores,
         outcome,
         flips,
+        flip_basis,
         active_preset,
         notices,
         own_set_aside,
@@ -138,6 +145,36 @@ pub fn provide_app_state() -> AppState {
     };
     provide_context(state);
     state
+}
+
+/// A copy of `source` that catches up right after the next frame is painted,
+/// once per frame however many changes come in. What reads it is updated a
+/// frame later than what reads `source`: a slider step draws the result
+/// first, and the 13 flip points (their marks, notes and the stability line,
+/// about a fifth of the step's script time) just after.
+fn trailing<T>(source: RwSignal<T>) -> ReadSignal<T>
+where
+    T: Clone + PartialEq + Send + std::marker::Sync + 'static,
+{
+    let copy = RwSignal::new(source.get_untracked());
+    let scheduled = Rc::new(Cell::new(false));
+    Effect::new(move || {
+        source.track();
+        if !scheduled.replace(true) {
+            let scheduled = scheduled.clone();
+            after_next_paint(move || {
+                scheduled.set(false);
+                // (`try_`: nothing to do if the app was unmounted meanwhile.)
+                let Some(latest) = source.try_get_untracked() else {
+                    return;
+                };
+                if copy.try_with_untracked(|c| *c != latest) == Some(true) {
+                    copy.set(latest);
+                }
+            });
+        }
+    });
+    copy.read_only()
 }
 
 /// The app state; every component is rendered inside `App`, which provides it.
