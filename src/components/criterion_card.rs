@@ -41,9 +41,7 @@ pub fn CriterionCard(
                 </h4>
                 <FillBar
                     class="score-bar"
-                    percent=Signal::derive(move || {
-                        u32::from(score()) * 100 / u32::from(MAX_SCORE)
-                    })
+                    percent=move || u32::from(score()) * 100 / u32::from(MAX_SCORE)
                 />
                 <p class="offers">{take.offers}</p>
                 <p class="reason">

@@ -63,7 +63,7 @@ pub fn Recommendation() -> impl IntoView {
                 <span class="name">{c.framework(side).name}</span>
                 <FillBar
                     class="meter"
-                    percent=Signal::derive(move || (total().unwrap_or(0.0) * 10.0).round() as u32)
+                    percent=move || (total().unwrap_or(0.0) * 10.0).round() as u32
                 />
                 <span class="value">
                     {move || total().map_or_else(|| "–".to_owned(), points)}

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use super::fill_bar::{FillBar, Grow};
 use crate::domain::comparison::Side;
 use crate::domain::explain::chart_summary;
 use crate::state::use_app_state;
@@ -9,8 +8,8 @@ use crate::state::use_app_state;
 /// framework or the other under the current priorities, largest first.
 ///
 /// Rows re-sort and bars grow by transforms alone, so a slider move costs the
-/// chart no layout. HTML, not SVG: the labels wrap and size like the page's
-/// text, and an HTML transform stays cheap for the browser to update.
+/// chart no layout. HTML, not SVG: the labels size like the page's text, and
+/// an HTML transform stays cheap for the browser to update.
 #[component]
 pub fn WhyChart() -> impl IntoView {
     let state = use_app_state();
@@ -42,30 +41,25 @@ pub fn WhyChart() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, criterion)| {
+            // Custom properties read by the stylesheet: the row slides to its
+            // rank (rows keep their DOM order), and the bar in each
+            // framework's half to its length, 0 on the side not pushed toward.
+            // (Set one by one: the page's CSP refuses a whole style attribute.)
             let row = move || layout.with(|rows| rows[i]);
-            // Each half has its own bar, so a criterion changing sides
-            // shrinks on one side while it grows on the other.
             let toward = move |side: Side| {
-                Signal::derive(move || {
-                    let (_, length, pushes) = row();
-                    if pushes == side {
-                        length
-                    } else {
-                        0
-                    }
-                })
+                let (_, length, pushes) = row();
+                format!("{}%", if pushes == side { length } else { 0 })
             };
             view! {
-                // Rows keep their DOM order and slide to their rank.
                 <div
                     class="bar-row"
-                    style:transform=move || {
-                        format!("translateY({}%)", (row().0 as i64 - i as i64) * 100)
-                    }
+                    style:--shift=move || (row().0 as i64 - i as i64).to_string()
+                    style:--first=move || toward(Side::First)
+                    style:--second=move || toward(Side::Second)
                 >
                     <span class="bar-label">{criterion.topic}</span>
-                    <FillBar class="bar side-0" percent=toward(Side::First) grow=Grow::FromRight />
-                    <FillBar class="bar side-1" percent=toward(Side::Second) />
+                    <span class="bar side-0"><span></span></span>
+                    <span class="bar side-1"><span></span></span>
                 </div>
             }
         })

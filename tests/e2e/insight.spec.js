@@ -52,6 +52,26 @@ test('the chart draws the largest push on top, on the side it pushes toward', as
   expect(performance.fills[1][1]).toBeLessThan(1);
 });
 
+test('the score meters fill to each framework\'s total out of 10', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  await app.setPriority('Security', 10);
+  await expect(app.status).toContainText('Django leads');
+  // Drawn, not read out: compare each meter's fill with the total beside it.
+  const meters = await page.locator('.total').evaluateAll((totals) =>
+    totals.map((total) => {
+      const track = total.querySelector('.meter');
+      const left = track.getBoundingClientRect().left;
+      const fill = track.firstElementChild.getBoundingClientRect();
+      const covered = (Math.min(fill.right, left + track.clientWidth) - Math.max(fill.left, left)) / track.clientWidth;
+      return { covered, total: parseFloat(total.querySelector('.value').textContent) };
+    }),
+  );
+  expect(meters).toHaveLength(2);
+  for (const { covered, total } of meters) expect(covered).toBeCloseTo(total / 10, 2);
+  expect(meters[0].total).toBeGreaterThan(meters[1].total);
+});
+
 test('each card says which slider value would flip the result, and it does', async ({ page }) => {
   const app = new ComparisonPage(page);
   await app.open();
