@@ -67,3 +67,25 @@ test('the theme is keyboard operable', async ({ page }) => {
   await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
   expect(await background(page)).toBe(DARK_BG);
 });
+
+test('every colour token resolves, in both themes', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  // A token defined through itself (`--x: light-dark(var(--x), …)`) is invalid:
+  // whatever uses it silently loses its colour, or its whole border.
+  const unresolved = () =>
+    page.evaluate(() => {
+      const names = [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule) => rule.selectorText === ':root')
+        .flatMap((rule) => [...rule.style].filter((name) => name.startsWith('--')));
+      const root = getComputedStyle(document.documentElement);
+      return { count: names.length, unresolved: names.filter((name) => root.getPropertyValue(name).trim() === '') };
+    });
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { count, unresolved: missing } = await unresolved();
+    expect(count, 'tokens found').toBeGreaterThan(20);
+    expect(missing, `${scheme} theme`).toEqual([]);
+  }
+});
