@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::fill_bar::FillBar;
 use crate::domain::comparison::Side;
 use crate::domain::explain::chart_summary;
 use crate::state::use_app_state;
@@ -16,23 +17,26 @@ pub fn WhyChart() -> impl IntoView {
     let c = state.comparison();
     let outcome = state.outcome;
     let count = c.criteria.len();
-    // Per criterion: (rank, bar length in percent of a half, side it pushes toward).
+    // Per criterion: its rank, and its bar's length in each framework's half
+    // (percent of the half; 0 on the side it does not push toward).
     let layout = Memo::new(move |_| {
         let (pushes, order) = outcome.with(|o| (o.contributions(), o.by_influence()));
         let largest = pushes.iter().fold(0.0_f64, |m, p| m.max(p.abs()));
-        let mut rows = vec![(0, 0, Side::First); count];
+        let mut rows = vec![(0, [0, 0]); count];
         for (rank, &i) in order.iter().enumerate() {
             let length = if largest > 0.0 {
                 (pushes[i].abs() / largest * 100.0).round() as u32
             } else {
                 0
             };
-            let side = if pushes[i] < 0.0 {
+            let toward = if pushes[i] < 0.0 {
                 Side::Second
             } else {
                 Side::First
             };
-            rows[i] = (rank, length, side);
+            let mut lengths = [0, 0];
+            lengths[toward.index()] = length;
+            rows[i] = (rank, lengths);
         }
         rows
     });
@@ -41,25 +45,14 @@ pub fn WhyChart() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, criterion)| {
-            // Custom properties read by the stylesheet: the row slides to its
-            // rank (rows keep their DOM order), and the bar in each
-            // framework's half to its length, 0 on the side not pushed toward.
-            // (Set one by one: the page's CSP refuses a whole style attribute.)
             let row = move || layout.with(|rows| rows[i]);
-            let toward = move |side: Side| {
-                let (_, length, pushes) = row();
-                format!("{}%", if pushes == side { length } else { 0 })
-            };
             view! {
-                <div
-                    class="bar-row"
-                    style:--shift=move || (row().0 as i64 - i as i64).to_string()
-                    style:--first=move || toward(Side::First)
-                    style:--second=move || toward(Side::Second)
-                >
+                // Slides to its rank by a custom property the stylesheet
+                // reads (rows keep their DOM order).
+                <div class="bar-row" style:--shift=move || (row().0 as i64 - i as i64).to_string()>
                     <span class="bar-label">{criterion.topic}</span>
-                    <span class="bar side-0"><span></span></span>
-                    <span class="bar side-1"><span></span></span>
+                    <FillBar class="bar side-0" percent=move || row().1[0] />
+                    <FillBar class="bar side-1" percent=move || row().1[1] />
                 </div>
             }
         })
