@@ -1,18 +1,24 @@
 // Runs before the page is painted, as a plain script (the CSP allows no
-// inline code). Three jobs the wasm app cannot do for itself:
+// inline code). Four jobs the wasm app cannot do for itself:
 // - apply the saved colour theme before the first paint, so it never flashes;
+// - hide the prerendered first screen (a first visit's) from a visitor it
+//   does not fit: "Loading" shows instead until the app starts;
 // - show a readable message if the app cannot start or stops on an error;
 // - register the service worker that makes the page work offline.
 (function () {
   var root = document.documentElement;
   // Scripts run: the "needs JavaScript" note gives way to "Loading".
   root.classList.add('js');
+  // A shared link, saved priorities or a chosen theme: not a first visit.
+  var ownStart = location.search.length > 1;
   try {
     var theme = localStorage.getItem('faceoff.theme');
     if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+    ownStart = ownStart || theme !== null || localStorage.getItem('faceoff.prefs') !== null;
   } catch (e) {
-    // Storage blocked: the system's theme applies.
+    // Storage blocked: the system's theme and the first visit's screen apply.
   }
+  if (ownStart) root.classList.add('own-start');
 
   var started = false;
   function trapped(error) {
@@ -28,6 +34,8 @@
     root.classList.add('failed');
     var loading = document.getElementById('loading');
     if (loading) loading.remove();
+    var firstScreen = document.getElementById('first-screen');
+    if (firstScreen) firstScreen.remove();
   }
   // Before the start any error is the app failing to load or to start;
   // after it, only a trap in the wasm (a Rust panic) stops the app.

@@ -1,13 +1,16 @@
 // Trunk post-build hook: finishes the release in the staging directory.
+//  0. Puts the prerendered first screen in index.html (see src/prerender.rs).
 //  1. Moves Trunk's inline loader into its own file, so the Content-Security-
 //     Policy needs no 'unsafe-inline' or hash for scripts, and fails the build
 //     if any inline script is left. Puts boot.js after Trunk's preloads.
 //  2. Writes the service worker's precache list and version (a hash of every
 //     file it caches), so each release replaces the previous cache cleanly.
 //  3. Writes .gz and .br copies of every text and wasm file for static hosts.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -16,9 +19,52 @@ if (!staging) throw new Error('post-build.mjs runs as a Trunk hook (TRUNK_STAGIN
 const sha = (data, encoding = 'hex') => createHash('sha256').update(data).digest(encoding);
 const compressed = /\.(gz|br)$/;
 
-// 1. The loader, out of the page.
 const indexPath = join(staging, 'index.html');
 let html = await readFile(indexPath, 'utf8');
+
+// 0. The first screen: the app's own views, run natively. The wasm build's
+// settings (setup.sh's with_wasm_env) are left out of this native build.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const nativeEnv = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([name]) => !/^(RUSTC_BOOTSTRAP|CARGO_UNSTABLE_.*|CARGO_TARGET_WASM32_.*|CARGO_BUILD_TARGET)$/.test(name),
+  ),
+);
+nativeEnv.PATH = process.env.FACEOFF_NATIVE_PATH ?? process.env.PATH;
+const firstScreen = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], {
+  cwd: root,
+  env: nativeEnv,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+// The CSP refuses style attributes: their declarations become rules of one
+// style element, allowed by its hash.
+const rules = new Map();
+const markup = firstScreen
+  .replace(/ style="([^"]*)"/g, (_, declarations) => {
+    if (declarations.includes('&')) throw new Error(`prerender: unexpected style ${declarations}`);
+    if (!rules.has(declarations)) rules.set(declarations, rules.size);
+    return ` data-style="${rules.get(declarations)}"`;
+  })
+  // Its controls do nothing until the app starts, and say so.
+  .replace(/<(button|input)\b/g, '<$1 disabled');
+const css = [...rules].map(([declarations, n]) => `[data-style="${n}"]{${declarations}}`).join('');
+const slot = '<div id="first-screen"></div>';
+if (!markup.includes('role="status"') || !html.includes(slot)) {
+  throw new Error('prerender: no recommendation rendered, or no first-screen slot in index.html');
+}
+html = html.replace(slot, `<div id="first-screen">${markup}</div>`);
+html = html.replace('</head>', `<style>${css}</style>\n</head>`);
+const allowStyle = (policy) => {
+  const allowed = policy.replace("style-src 'self'", `style-src 'self' 'sha256-${sha(css, 'base64')}'`);
+  if (allowed === policy) throw new Error("CSP: no style-src 'self' to add the first screen's styles to");
+  return allowed;
+};
+html = html.replace(/(http-equiv="Content-Security-Policy"\s+content=")([^"]*)/, (_, head, policy) => head + allowStyle(policy));
+const headersPath = join(staging, '_headers');
+await writeFile(headersPath, allowStyle(await readFile(headersPath, 'utf8')));
+
+// 1. The loader, out of the page.
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const loader = html.match(inline)?.[1];
 if (loader === undefined) throw new Error("index.html: Trunk's inline loader was not found");

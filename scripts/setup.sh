@@ -62,7 +62,9 @@ need_wasm_target() {
 # message (13 KB less gzipped wasm): the page's failure screen shows either way.
 with_wasm_env() {
   if [ "$WASM_ROUTE" = debian ]; then
-    PATH="/usr/bin:$PATH" \
+    # FACEOFF_NATIVE_PATH: the usual toolchain, for the post-build prerender.
+    FACEOFF_NATIVE_PATH="$PATH" \
+      PATH="/usr/bin:$PATH" \
       RUSTC_BOOTSTRAP=1 \
       CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
       CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=/usr/lib/llvm-22/bin/wasm-ld \

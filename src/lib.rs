@@ -12,4 +12,7 @@ mod browser;
 mod components;
 mod state;
 
+#[cfg(not(target_family = "wasm"))]
+pub mod prerender;
+
 pub use components::app::App;

@@ -12,8 +12,12 @@ fn main() {
 
 fn mount() {
     leptos::mount::mount_to_body(faceoff::App);
-    // The page's static "Loading" line (index.html) has done its job.
-    if let Some(loading) = leptos::prelude::document().get_element_by_id("loading") {
-        loading.remove();
+    // The page's static stand-ins (index.html) have done their job; in the
+    // same task, so no frame shows both the prerendered screen and the app.
+    let document = leptos::prelude::document();
+    for id in ["first-screen", "loading"] {
+        if let Some(stand_in) = document.get_element_by_id(id) {
+            stand_in.remove();
+        }
     }
 }

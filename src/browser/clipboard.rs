@@ -20,7 +20,9 @@ pub async fn copy_text(text: &str) -> bool {
 
 /// Whether the system share sheet exists (mostly phones).
 pub fn can_share() -> bool {
-    js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("share")).unwrap_or(false)
+    super::window().is_some_and(|window| {
+        js_sys::Reflect::has(&window.navigator(), &JsValue::from_str("share")).unwrap_or(false)
+    })
 }
 
 /// Opens the system share sheet; false when dismissed or refused.

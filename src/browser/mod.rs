@@ -9,3 +9,14 @@ pub mod paint;
 pub mod storage;
 pub mod theme;
 pub mod url;
+
+/// The browser window. None off the browser, where the build prerenders the
+/// first screen natively: every wrapper then reports "not available", as it
+/// would where a browser refuses.
+pub fn window() -> Option<web_sys::Window> {
+    if cfg!(target_family = "wasm") {
+        web_sys::window()
+    } else {
+        None
+    }
+}

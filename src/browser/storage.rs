@@ -15,7 +15,7 @@ pub struct LocalStore(());
 impl LocalStore {
     /// None when storage is missing, blocked, or refuses a small write.
     pub fn open() -> Option<LocalStore> {
-        let storage = web_sys::window()?.local_storage().ok()??;
+        let storage = super::window()?.local_storage().ok()??;
         storage.set_item(PROBE_KEY, "1").ok()?;
         storage.remove_item(PROBE_KEY).ok()?;
         storage.get_item(PROBE_KEY).ok()?;

@@ -14,11 +14,27 @@ use super::shared_banner::SharedBanner;
 use super::sources::Sources;
 use super::theme_picker::ThemePicker;
 use crate::domain::render_plan::{guide_stage, TOOLS};
-use crate::state::provide_app_state;
+use crate::state::{provide_app_state, use_app_state};
 
+/// The app in the browser.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = provide_app_state();
+    provide_app_state();
+    view! { <Page /> }
+}
+
+/// The first screen as a first-time visitor sees it, rendered off the
+/// browser (by the build, into index.html): what `Page` shows before its
+/// later stages, with the default priorities.
+#[cfg(not(target_family = "wasm"))]
+pub fn first_visit_html() -> String {
+    crate::state::provide_first_visit_state();
+    view! { <Page /> }.to_html()
+}
+
+#[component]
+fn Page() -> impl IntoView {
+    let state = use_app_state();
     let c = state.comparison();
     let [first, second] = &c.frameworks;
     let guide = guide_stage(c.criteria.len());

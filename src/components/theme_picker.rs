@@ -18,6 +18,8 @@ pub fn ThemePicker() -> impl IntoView {
                         type="radio"
                         name="theme"
                         value=option.as_str()
+                        // Also as markup, for the prerendered first screen.
+                        checked=chosen.get_untracked() == option
                         prop:checked=move || chosen.get() == option
                         on:change=move |_| {
                             chosen.set(option);

@@ -16,7 +16,7 @@ use crate::browser::paint::after_next_paint;
 use crate::content::COMPARISON;
 use crate::domain::comparison::{Comparison, Preset};
 use crate::domain::insight::{flip_points, Flip};
-use crate::domain::opening::Choices;
+use crate::domain::opening::{Choices, Opening};
 use crate::domain::overrides::Overrides;
 use crate::domain::priorities::Priorities;
 use crate::domain::scoring::ScorePair;
@@ -46,7 +46,8 @@ pub struct AppState {
     /// The criterion the pointer or keyboard focus is on, whose related
     /// pros and cons are highlighted.
     pub highlighted: RwSignal<Option<usize>>,
-    sync: StoredValue<Rc<Sync>, LocalStorage>,
+    /// The link to the address bar and storage; None in the prerender.
+    sync: StoredValue<Option<Rc<Sync>>, LocalStorage>,
 }
 
 impl AppState {
@@ -58,14 +59,14 @@ impl AppState {
     pub fn reset(&self) {
         self.priorities
             .set(Priorities::defaults(COMPARISON.criteria.len()));
-        self.sync.with_value(|s| s.commit());
+        self.with_sync(Sync::commit);
     }
 
     /// Drops every score the user changed, saved at once.
     pub fn reset_scores(&self) {
         self.overrides
             .set(Overrides::none(COMPARISON.criteria.len()));
-        self.sync.with_value(|s| s.commit());
+        self.with_sync(Sync::commit);
     }
 
     /// Sets every slider from a preset.
@@ -77,74 +78,102 @@ impl AppState {
     /// Adopts the shared link's priorities as the user's own, and saves them.
     pub fn keep_shared(&self) {
         self.own_set_aside.set(None);
-        self.sync.with_value(|s| s.commit());
+        self.with_sync(Sync::commit);
     }
 
     /// Leaves the shared link's priorities for the user's own.
     pub fn back_to_own(&self) {
-        self.sync.with_value(|s| s.restore_own());
+        self.with_sync(Sync::restore_own);
     }
 
     /// The address that reproduces what the page shows now.
     pub fn share_url(&self) -> String {
-        self.sync.with_value(|s| s.share_url())
+        self.sync
+            .with_value(|s| s.as_ref().map(|s| s.share_url()))
+            .unwrap_or_default()
+    }
+
+    fn with_sync(&self, action: impl FnOnce(&Sync)) {
+        self.sync.with_value(|s| s.as_deref().map(action));
     }
 }
 
+/// The state in the browser: opened from the address and localStorage, and
+/// kept in step with both.
 pub fn provide_app_state() -> AppState {
-    // The ids live as long as the page: leak the one small list once.
-    let criteria: &'static [&'static str] =
-        Vec::leak(COMPARISON.criteria.iter().map(|c| c.id).collect());
-    let ids = Ids {
-        criteria,
-        frameworks: COMPARISON.frameworks.each_ref().map(|f| f.id),
-    };
-    let ours = COMPARISON.score_table();
-    let start = sync::start(ids, &ours);
-    let priorities = RwSignal::new(start.opening.choices.priorities.clone());
-    let overrides = RwSignal::new(start.opening.choices.overrides.clone());
-    let scores = Memo::new(move |_| overrides.with(|o| o.apply(&ours)));
-    let outcome =
-        Memo::new(move |_| priorities.with(|p| scores.with(|s| evaluate(s, &p.as_u32()))));
-    let flip_basis = trailing(priorities);
-    let flips =
-        Memo::new(move |_| flip_basis.with(|p| scores.with(|s| flip_points(s, &p.as_u32()))));
-    // Built once: the active profile is looked up on every slider tick.
-    let preset_weights: Vec<Vec<u8>> = COMPARISON
-        .presets
-        .iter()
-        .map(|preset| COMPARISON.preset_weights(preset))
-        .collect();
-    let active_preset = Memo::new(move |_| {
-        priorities.with(|p| preset_weights.iter().position(|w| w == p.weights()))
-    });
-    let notices = Notices::new(start.notices.iter().cloned());
-    let own_set_aside = RwSignal::new(start.opening.own_set_aside.clone());
+    let ids = ids();
+    let start = sync::start(ids, &COMPARISON.score_table());
+    let state = AppState::new(&start.opening, start.notices.iter().cloned());
     let sync = Sync::connect(
         ids,
         &start,
         Signals {
-            priorities,
-            overrides,
-            own_set_aside,
-            notices,
+            priorities: state.priorities,
+            overrides: state.overrides,
+            own_set_aside: state.own_set_aside,
+            notices: state.notices,
         },
     );
-    let state = AppState {
-        priorities,
-        overrides,
-        scores,
-        outcome,
-        flips,
-        flip_basis,
-        active_preset,
-        notices,
-        own_set_aside,
-        highlighted: RwSignal::new(None),
-        sync: StoredValue::new_local(sync),
-    };
+    state.sync.set_value(Some(sync));
     provide_context(state);
     state
+}
+
+/// The state of a first visit (nothing saved, no link), connected to
+/// nothing: what the build prerenders.
+#[cfg(not(target_family = "wasm"))]
+pub fn provide_first_visit_state() -> AppState {
+    let first_visit = crate::domain::opening::opening(None, None, COMPARISON.criteria.len());
+    let state = AppState::new(&first_visit, []);
+    provide_context(state);
+    state
+}
+
+/// The ids the address and storage use. They live as long as the page:
+/// the one small list is leaked once.
+fn ids() -> Ids<'static> {
+    let criteria: &'static [&'static str] =
+        Vec::leak(COMPARISON.criteria.iter().map(|c| c.id).collect());
+    Ids {
+        criteria,
+        frameworks: COMPARISON.frameworks.each_ref().map(|f| f.id),
+    }
+}
+
+impl AppState {
+    fn new(opening: &Opening, notices: impl IntoIterator<Item = String>) -> AppState {
+        let ours = COMPARISON.score_table();
+        let priorities = RwSignal::new(opening.choices.priorities.clone());
+        let overrides = RwSignal::new(opening.choices.overrides.clone());
+        let scores = Memo::new(move |_| overrides.with(|o| o.apply(&ours)));
+        let outcome =
+            Memo::new(move |_| priorities.with(|p| scores.with(|s| evaluate(s, &p.as_u32()))));
+        let flip_basis = trailing(priorities);
+        let flips =
+            Memo::new(move |_| flip_basis.with(|p| scores.with(|s| flip_points(s, &p.as_u32()))));
+        // Built once: the active profile is looked up on every slider tick.
+        let preset_weights: Vec<Vec<u8>> = COMPARISON
+            .presets
+            .iter()
+            .map(|preset| COMPARISON.preset_weights(preset))
+            .collect();
+        let active_preset = Memo::new(move |_| {
+            priorities.with(|p| preset_weights.iter().position(|w| w == p.weights()))
+        });
+        AppState {
+            priorities,
+            overrides,
+            scores,
+            outcome,
+            flips,
+            flip_basis,
+            active_preset,
+            notices: Notices::new(notices),
+            own_set_aside: RwSignal::new(opening.own_set_aside.clone()),
+            highlighted: RwSignal::new(None),
+            sync: StoredValue::new_local(None),
+        }
+    }
 }
 
 /// A copy of `source` that catches up right after the next frame is painted,

@@ -45,7 +45,14 @@ export class ComparisonPage {
 
   async open(path = '/') {
     await this.page.goto(path);
+    await this.ready();
+  }
+
+  /** Waits for the app: the first screen is prerendered, its controls
+   * disabled until the app takes over. */
+  async ready() {
     await expect(this.status).toBeVisible();
+    await expect(this.reset).toBeEnabled();
   }
 
   slider(criterion) {

@@ -2,7 +2,7 @@
 // words: never a blank page. These pages log errors on purpose, so they use
 // Playwright's plain test, not the error-watching fixture.
 import { expect, test } from '@playwright/test';
-import { ARTICLE_SITE } from './app-page.js';
+import { ARTICLE_SITE, ComparisonPage } from './app-page.js';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -28,6 +28,8 @@ test('a missing wasm file shows a readable message with a reload link', async ({
   await expect(page.getByRole('link', { name: 'Reload the page' })).toBeVisible();
   await expect(failure(page).getByRole('link', { name: 'the Host IT Smart blog' })).toBeVisible();
   await expect(page.getByText('Loading the comparison…')).toBeHidden();
+  // The prerendered first screen goes too: its controls would never work.
+  await expect(page.getByRole('status', { name: 'Your recommendation' })).toBeHidden();
 });
 
 test('a corrupt wasm file shows the same message', async ({ page }) => {
@@ -40,8 +42,8 @@ test('a corrupt wasm file shows the same message', async ({ page }) => {
 
 test('a trap in the running wasm (how a Rust panic ends) replaces the app with the message', async ({ page }) => {
   await page.goto('/');
+  await new ComparisonPage(page).ready();
   const status = page.getByRole('status', { name: 'Your recommendation' });
-  await expect(status).toBeVisible();
   await expect(failure(page)).toBeHidden();
   // An ordinary script error after the start leaves the app alone...
   await page.evaluate(() => setTimeout(() => {

@@ -21,9 +21,49 @@ test('the policy allows scripts from the page\'s own origin only, with no inline
   const policy = directives(await policyOf(page));
   expect(policy['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
   expect(policy['default-src']).toEqual(["'self'"]);
-  expect(policy['style-src']).toEqual(["'self'"]);
   expect(policy['object-src']).toEqual(["'none'"]);
   expect(policy['base-uri']).toEqual(["'none'"]);
+});
+
+test('styles come from the page\'s own stylesheet, and one inline style element allowed by its hash', async ({ page }) => {
+  await new ComparisonPage(page).open();
+  const [self, hash, ...more] = directives(await policyOf(page))['style-src'];
+  expect([self, more]).toEqual(["'self'", []]);
+  // The prerendered first screen's element: its hash is the one allowed.
+  const inline = await page.locator('head style').evaluateAll((styles) => styles.map((s) => s.textContent));
+  expect(inline).toHaveLength(1);
+  const digest = await page.evaluate(async (text) => {
+    const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+    return btoa(String.fromCharCode(...new Uint8Array(bytes)));
+  }, inline[0]);
+  expect(hash).toBe(`'sha256-${digest}'`);
+});
+
+plain('an injected style element or style attribute is refused', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/');
+  await new ComparisonPage(page).ready();
+  const outcome = await page.evaluate(async () => {
+    const reported = [];
+    document.addEventListener('securitypolicyviolation', (e) => reported.push(e.effectiveDirective));
+    const style = document.createElement('style');
+    style.textContent = 'body { visibility: hidden }';
+    document.head.append(style);
+    const probe = document.createElement('p');
+    probe.setAttribute('style', 'visibility: hidden');
+    document.body.append(probe);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return {
+      reported: reported.sort(),
+      body: getComputedStyle(document.body).visibility,
+      probe: getComputedStyle(probe).visibility,
+    };
+  });
+  expect(outcome).toEqual({
+    reported: ['style-src-attr', 'style-src-elem'],
+    body: 'visible',
+    probe: 'visible',
+  });
 });
 
 test('the served page has no inline script at all', async ({ request }) => {

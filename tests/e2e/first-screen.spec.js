@@ -1,0 +1,90 @@
+// The first screen is prerendered into the page at build time: a first-time
+// visitor reads the recommendation before the app has even arrived, and the
+// app then takes over in place. Each test holds the wasm back until it says.
+import { ComparisonPage, expect, test, STORAGE_KEY } from './app-page.js';
+
+test.use({ serviceWorkers: 'block' });
+
+/** Holds every wasm request until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route(/\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+const chartBars = (page) =>
+  page.locator('.why-chart .bar-row').evaluateAll((rows) =>
+    rows.map((row) => {
+      const box = row.getBoundingClientRect();
+      const [first, second] = [...row.querySelectorAll('.bar > span')].map((bar) => bar.getBoundingClientRect());
+      return { label: row.textContent, top: Math.round(box.top), bars: [Math.round(first.width), Math.round(second.width)] };
+    }),
+  );
+
+test('a first visit shows the recommendation before the app starts, and the app takes over in place', async ({ page }) => {
+  const release = await holdWasm(page);
+  const app = new ComparisonPage(page);
+  await page.goto('/');
+  await expect(app.status).toContainText('Too close to call');
+  await expect(app.status).toContainText('Django is ahead by only 0.2 points');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Django or Flask?');
+  // Nothing pretends to work before it does.
+  await expect(app.copyLink).toBeDisabled();
+  await expect(app.reset).toBeDisabled();
+  await expect(page.getByRole('radio', { name: 'Auto' })).toBeChecked();
+  await expect(page.getByText('Loading the comparison…')).toBeHidden();
+  const prerendered = { status: await app.status.innerText(), bars: await chartBars(page) };
+  // The chart is drawn from the same numbers: bars sorted and filled.
+  expect(prerendered.bars.filter((row) => row.bars[0] + row.bars[1] > 0)).toHaveLength(13);
+
+  release();
+  await app.ready();
+  await expect(app.sliders).toHaveCount(13);
+  expect({ status: await app.status.innerText(), bars: await chartBars(page) }).toEqual(prerendered);
+  await expect(page.getByRole('status', { name: 'Your recommendation' })).toHaveCount(1);
+  await app.setPriority('Security', 10);
+  await expect(app.status).not.toHaveText(prerendered.status);
+});
+
+test('a shared link never shows the first visit\'s result: "Loading" until the app shows the link\'s', async ({ page }) => {
+  const release = await holdWasm(page);
+  const app = new ComparisonPage(page);
+  await page.goto('/?v=2&security=10&performance=0');
+  await expect(page.getByText('Loading the comparison…')).toBeVisible();
+  await expect(app.status).toBeHidden();
+  release();
+  await app.ready();
+  await expect(page.getByText('Loading the comparison…')).toHaveCount(0);
+  await expect(app.slider('Security')).toHaveValue('10');
+});
+
+test('a returning visitor never sees the first visit\'s result either', async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, JSON.stringify({ version: 2, priorities: { security: 10 } }));
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, STORAGE_KEY);
+  const release = await holdWasm(page);
+  const app = new ComparisonPage(page);
+  await page.goto('/');
+  await expect(page.getByText('Loading the comparison…')).toBeVisible();
+  await expect(app.status).toBeHidden();
+  release();
+  await app.ready();
+  await expect(app.slider('Security')).toHaveValue('10');
+});
+
+test('without JavaScript the first visit\'s result is there to read, with the note on what is missing', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByText('needs JavaScript and WebAssembly')).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Your recommendation' })).toContainText('Too close to call');
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeDisabled();
+  await context.close();
+});
