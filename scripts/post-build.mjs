@@ -46,8 +46,11 @@ const markup = firstScreen
     if (!rules.has(declarations)) rules.set(declarations, rules.size);
     return ` data-style="${rules.get(declarations)}"`;
   })
-  // Its controls do nothing until the app starts, and say so.
-  .replace(/<(button|input)\b/g, '<$1 disabled');
+  // Its controls do nothing until the app starts, and say so. Buttons stay
+  // focusable (aria-disabled), so the result panel can still be scrolled by
+  // keyboard where it scrolls on its own.
+  .replace(/<button\b/g, '<button aria-disabled="true"')
+  .replace(/<input\b/g, '<input disabled');
 const css = [...rules].map(([declarations, n]) => `[data-style="${n}"]{${declarations}}`).join('');
 const slot = '<div id="first-screen"></div>';
 if (!markup.includes('role="status"') || !html.includes(slot)) {

@@ -1,6 +1,7 @@
 // The first screen is prerendered into the page at build time: a first-time
 // visitor reads the recommendation before the app has even arrived, and the
 // app then takes over in place. Each test holds the wasm back until it says.
+import AxeBuilder from '@axe-core/playwright';
 import { ComparisonPage, expect, test, STORAGE_KEY } from './app-page.js';
 
 test.use({ serviceWorkers: 'block' });
@@ -49,6 +50,26 @@ test('a first visit shows the recommendation before the app starts, and the app 
   await app.setPriority('Security', 10);
   await expect(app.status).not.toHaveText(prerendered.status);
 });
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const width of [390, 1280]) {
+    test(`the first screen has no WCAG 2.2 A or AA violations, ${colorScheme} theme, ${width} px`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 900 });
+      const release = await holdWasm(page);
+      const app = new ComparisonPage(page);
+      await page.goto('/');
+      await expect(app.status).toContainText('Too close to call');
+      await expect(app.reset).toBeDisabled();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      release();
+      await app.ready();
+    });
+  }
+}
 
 test('a shared link never shows the first visit\'s result: "Loading" until the app shows the link\'s', async ({ page }) => {
   const release = await holdWasm(page);
