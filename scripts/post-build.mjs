@@ -31,6 +31,7 @@ const nativeEnv = Object.fromEntries(
   ),
 );
 nativeEnv.PATH = process.env.FACEOFF_NATIVE_PATH ?? process.env.PATH;
+console.log('post-build: prerendering the first screen (the app built natively; slow only the first time)');
 const firstScreen = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], {
   cwd: root,
   env: nativeEnv,

@@ -71,33 +71,44 @@ for (const colorScheme of ['light', 'dark']) {
   }
 }
 
-test('a shared link never shows the first visit\'s result: "Loading" until the app shows the link\'s', async ({ page }) => {
+/** Opens `path` with the wasm held back: "Loading" shows, never the first
+ * visit's result, until the app starts. */
+async function opensWithLoading(page, path) {
   const release = await holdWasm(page);
   const app = new ComparisonPage(page);
-  await page.goto('/?v=2&security=10&performance=0');
+  await page.goto(path);
   await expect(page.getByText('Loading the comparison…')).toBeVisible();
   await expect(app.status).toBeHidden();
   release();
   await app.ready();
   await expect(page.getByText('Loading the comparison…')).toHaveCount(0);
+  return app;
+}
+
+/** Stores `value` under `key` before the first visit's page runs. */
+const seed = (page, key, value) =>
+  page.addInitScript(([k, v]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(k, v);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [key, value]);
+
+test('a shared link never shows the first visit\'s result: "Loading" until the app shows the link\'s', async ({ page }) => {
+  const app = await opensWithLoading(page, '/?v=2&security=10&performance=0');
   await expect(app.slider('Security')).toHaveValue('10');
 });
 
 test('a returning visitor never sees the first visit\'s result either', async ({ page }) => {
-  await page.addInitScript((key) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, JSON.stringify({ version: 2, priorities: { security: 10 } }));
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, STORAGE_KEY);
-  const release = await holdWasm(page);
-  const app = new ComparisonPage(page);
-  await page.goto('/');
-  await expect(page.getByText('Loading the comparison…')).toBeVisible();
-  await expect(app.status).toBeHidden();
-  release();
-  await app.ready();
+  await seed(page, STORAGE_KEY, JSON.stringify({ version: 2, priorities: { security: 10 } }));
+  const app = await opensWithLoading(page, '/');
   await expect(app.slider('Security')).toHaveValue('10');
+});
+
+test('nor does a visitor who chose a theme (the first screen shows Auto)', async ({ page }) => {
+  await seed(page, 'faceoff.theme', 'dark');
+  await opensWithLoading(page, '/');
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
 });
 
 test('without JavaScript the first visit\'s result is there to read, with the note on what is missing', async ({ browser }) => {
