@@ -2,7 +2,8 @@
 # The benchmark: builds the release, serves dist/ on 127.0.0.1, and measures
 # 20 first-visit loads, a 200-change slider sweep and Lighthouse (desktop) in
 # headless Chromium. Prints a table; the JSON goes to target/bench.json.
-# LOADS=50 bash scripts/bench.sh for more loads. Separate from the tests: it
+# LOADS=50 bash scripts/bench.sh for more loads, NETWORK=slow4g to throttle
+# them (see tests/bench/bench.mjs). Separate from the tests: it
 # reports numbers and never fails on them.
 set -euo pipefail
 . "$(dirname "$0")/setup.sh"

@@ -3,6 +3,8 @@
 // Lighthouse (desktop). Prints a table and writes JSON. Reports; never fails
 // on a number: the size budget is the test suite's job.
 // Usage: node bench.mjs <url> [loads=20] [out.json]
+// NETWORK=slow4g throttles the page loads as Lighthouse's mobile preset does
+// (150 ms round trip, 1.6 Mbps down, 750 kbps up); the sweep is never throttled.
 import { writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { measure as measureSizes } from '../../scripts/size-report.mjs';
@@ -11,6 +13,11 @@ const url = process.argv[2] ?? 'http://127.0.0.1:4190/';
 const loads = Number(process.argv[3] ?? 20);
 const out = process.argv[4] ?? new URL('../../target/bench.json', import.meta.url).pathname;
 const SWEEP = 200;
+const NETWORKS = {
+  slow4g: { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 },
+};
+const network = process.env.NETWORK ? NETWORKS[process.env.NETWORK] : null;
+if (process.env.NETWORK && !network) throw new Error(`NETWORK: one of ${Object.keys(NETWORKS).join(', ')}`);
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info'];
@@ -109,6 +116,11 @@ async function pageLoad(browser) {
     extraHTTPHeaders: { 'accept-encoding': 'gzip' },
   });
   const page = await context.newPage();
+  if (network) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
   await page.addInitScript(instrument);
   await page.goto(url);
   await page.waitForFunction(() => window.__bench.responsive !== undefined, null, { timeout: 20_000 });
@@ -200,6 +212,7 @@ for (const run of runs) {
 const results = {
   url,
   loads,
+  network: process.env.NETWORK ?? null,
   date: new Date().toISOString(),
   transferredGzip: Object.fromEntries(Object.entries(transferred).map(([k, v]) => [k, summary(v)])),
   sizesOnDisk: (await measureSizes()).byKind,
@@ -245,6 +258,7 @@ const rows = [
   ['JS heap before → after the sweep', kb(results.sweep.memoryBefore.heap), kb(results.sweep.memoryAfter.heap), ''],
   ['wasm memory before → after the sweep', kb(results.sweep.memoryBefore.wasmMemory), kb(results.sweep.memoryAfter.wasmMemory), ''],
 ];
+if (network) console.log(`\nPage loads throttled: NETWORK=${process.env.NETWORK}`);
 console.log(`\n${'measure'.padEnd(42)}${'median'.padStart(12)}${'p95'.padStart(12)}   target`);
 for (const [name, median, p95, target] of rows) {
   console.log(`${name.padEnd(42)}${String(median).padStart(12)}${String(p95).padStart(12)}   ${target}`);
