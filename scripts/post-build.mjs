@@ -1,5 +1,6 @@
 // Trunk post-build hook: finishes the release in the staging directory.
-//  0. Puts the prerendered first screen in index.html (see src/prerender.rs).
+//  0. Puts the prerendered first screen in index.html (see src/prerender.rs),
+//     and drops the shell's comments.
 //  1. Moves Trunk's inline loader into its own file, so the Content-Security-
 //     Policy needs no 'unsafe-inline' or hash for scripts, and fails the build
 //     if any inline script is left. Puts boot.js after Trunk's preloads.
@@ -47,6 +48,8 @@ const markup = firstScreen
     if (!rules.has(declarations)) rules.set(declarations, rules.size);
     return ` data-style="${rules.get(declarations)}"`;
   })
+  // Leptos' placeholders for hydration: this copy is replaced, never hydrated.
+  .replace(/<!>|<!--<\(\) \/>-->/g, '')
   // Its controls do nothing until the app starts, and say so. Buttons stay
   // focusable (aria-disabled), so the result panel can still be scrolled by
   // keyboard where it scrolls on its own.
@@ -57,7 +60,8 @@ const slot = '<div id="first-screen"></div>';
 if (!markup.includes('role="status"') || !html.includes(slot)) {
   throw new Error('prerender: no recommendation rendered, or no first-screen slot in index.html');
 }
-html = html.replace(slot, `<div id="first-screen">${markup}</div>`);
+// The shell's comments are for its readers, not for the download.
+html = html.replace(/<!--[\s\S]*?-->/g, '').replace(slot, `<div id="first-screen">${markup}</div>`);
 html = html.replace('</head>', `<style>${css}</style>\n</head>`);
 const allowStyle = (policy) => {
   const allowed = policy.replace("style-src 'self'", `style-src 'self' 'sha256-${sha(css, 'base64')}'`);
