@@ -15,8 +15,12 @@
     var theme = localStorage.getItem('faceoff.theme');
     if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
     ownStart = ownStart || theme !== null || localStorage.getItem('faceoff.prefs') !== null;
+    // The app's own check: storage it cannot write gets a notice the first screen lacks.
+    localStorage.setItem('faceoff.probe', '1');
+    localStorage.removeItem('faceoff.probe');
   } catch (e) {
-    // Storage blocked: the system's theme and the first visit's screen apply.
+    // Storage blocked or full: the system's theme applies, and the app's notice.
+    ownStart = true;
   }
   if (ownStart) root.classList.add('own-start');
 

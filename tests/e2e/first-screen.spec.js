@@ -111,6 +111,16 @@ test('nor does a visitor who chose a theme (the first screen shows Auto)', async
   await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
 });
 
+test('nor does a visitor whose browser refuses storage (the first screen lacks the app\'s notice)', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+  });
+  await opensWithLoading(page, '/');
+  await expect(page.getByText('does not let the page save your priorities')).toBeVisible();
+});
+
 test('without JavaScript the first visit\'s result is there to read, with the note on what is missing', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
