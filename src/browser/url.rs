@@ -9,13 +9,13 @@ pub fn current_query() -> String {
     search.strip_prefix('?').unwrap_or(&search).to_owned()
 }
 
-/// The page's own address with `query`, keeping the path (so the app works
-/// under a sub-path) and dropping any fragment.
-pub fn address_with_query(query: &str) -> String {
+/// The page's own address without query or fragment, keeping the path (so
+/// the app works under a sub-path). It never changes while the page is open.
+pub fn page_address() -> String {
     let location = window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}?{query}")
+    format!("{origin}{path}")
 }
 
 /// Shows `query` in the address bar without a new history entry. Browsers

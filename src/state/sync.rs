@@ -96,6 +96,8 @@ pub struct Sync {
     /// The stored choices as this tab last read or wrote them: the base of
     /// the three-way merge with other tabs.
     base: RefCell<Choices>,
+    /// Read once: the result's link is rebuilt on every slider step.
+    page_address: String,
     /// This tab's last write, to recognise a write made at the same moment.
     last_write: RefCell<Option<prefs::LastWrite>>,
     refusal_told: Cell<bool>,
@@ -128,6 +130,7 @@ impl Sync {
             own_set_aside,
             notices,
             base: RefCell::new(start.saved.clone().unwrap_or(defaults)),
+            page_address: url::page_address(),
             last_write: RefCell::new(None),
             refusal_told: Cell::new(false),
         });
@@ -183,7 +186,7 @@ impl Sync {
 
     /// The address that reproduces what the page shows now.
     pub fn share_url(&self) -> String {
-        url::address_with_query(&self.current_query())
+        format!("{}?{}", self.page_address, self.current_query())
     }
 
     fn choices(&self) -> Choices {
