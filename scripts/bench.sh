@@ -7,18 +7,13 @@
 # reports numbers and never fails on them.
 set -euo pipefail
 . "$(dirname "$0")/setup.sh"
-need_build_tools
-need_test_tools
-need_npm_packages "$ROOT/tests/bench"
+need_bench_tools
 cd "$ROOT"
 release_build
 WASM_ROUTE=$WASM_ROUTE node scripts/size-report.mjs || true
 
 PORT=${BENCH_PORT:-4190}
 say "Serving dist/ on 127.0.0.1:$PORT and measuring (${LOADS:-20} loads)"
-node tests/e2e/serve-dist.mjs "$PORT" >/dev/null &
-server=$!
-trap 'kill $server 2>/dev/null' EXIT
-sleep 1
+serve_in_background "$PORT" dist
 mkdir -p target
 node tests/bench/bench.mjs "http://127.0.0.1:$PORT/" "${LOADS:-20}" "$ROOT/target/bench.json"

@@ -6,9 +6,7 @@
 # PRESSES=200 bash scripts/profile.sh for a longer sweep.
 set -euo pipefail
 . "$(dirname "$0")/setup.sh"
-need_build_tools
-need_test_tools
-need_npm_packages "$ROOT/tests/bench"
+need_bench_tools
 cd "$ROOT"
 # Trunk reads these options only from the page's rust link: a copy of the
 # page asks for the names, and is removed however the build ends.
@@ -17,11 +15,9 @@ trap 'rm -f "$ROOT/profile.html"' EXIT
 grep -q data-keep-debug profile.html || die "index.html: the rust link's data-wasm-opt=\"z\" was not found"
 say "Building the release with function names kept (target/dist-profile)"
 with_wasm_env trunk build --release --offline --quiet --dist target/dist-profile profile.html
+rm profile.html
 
 PORT=${PROFILE_PORT:-4195}
 say "Serving target/dist-profile on 127.0.0.1:$PORT and profiling"
-node tests/e2e/serve-dist.mjs "$PORT" / target/dist-profile >/dev/null &
-server=$!
-trap 'kill $server 2>/dev/null; rm -f "$ROOT/profile.html"' EXIT
-sleep 1
+serve_in_background "$PORT" target/dist-profile
 node tests/bench/profile.mjs "http://127.0.0.1:$PORT/" "${PRESSES:-100}" "$ROOT/target"

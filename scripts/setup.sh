@@ -128,6 +128,21 @@ need_test_tools() {
   need_npm_packages "$ROOT/tests/e2e"
 }
 
+# What the benchmark and the profiler need: the build, Chromium, Lighthouse.
+need_bench_tools() {
+  need_build_tools
+  need_test_tools
+  need_npm_packages "$ROOT/tests/bench"
+}
+
+# Serves a built folder on 127.0.0.1:$1 until the calling script ends.
+serve_in_background() {
+  node "$ROOT/tests/e2e/serve-dist.mjs" "$1" / "$2" >/dev/null &
+  SERVER_PID=$!
+  trap 'kill $SERVER_PID 2>/dev/null' EXIT
+  sleep 1
+}
+
 release_build() {
   say "Building the release with trunk ($WASM_ROUTE route for wasm32)"
   (cd "$ROOT" && with_wasm_env trunk build --release --offline --quiet)

@@ -51,6 +51,45 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The signals and memos for a page opening on `opening`; `ours` are
+    /// the content's scores.
+    fn new(
+        opening: &Opening,
+        notices: impl IntoIterator<Item = String>,
+        ours: Vec<ScorePair>,
+    ) -> AppState {
+        let priorities = RwSignal::new(opening.choices.priorities.clone());
+        let overrides = RwSignal::new(opening.choices.overrides.clone());
+        let scores = Memo::new(move |_| overrides.with(|o| o.apply(&ours)));
+        let outcome =
+            Memo::new(move |_| priorities.with(|p| scores.with(|s| evaluate(s, &p.as_u32()))));
+        let flip_basis = trailing(priorities);
+        let flips =
+            Memo::new(move |_| flip_basis.with(|p| scores.with(|s| flip_points(s, &p.as_u32()))));
+        // Built once: the active profile is looked up on every slider tick.
+        let preset_weights: Vec<Vec<u8>> = COMPARISON
+            .presets
+            .iter()
+            .map(|preset| COMPARISON.preset_weights(preset))
+            .collect();
+        let active_preset = Memo::new(move |_| {
+            priorities.with(|p| preset_weights.iter().position(|w| w == p.weights()))
+        });
+        AppState {
+            priorities,
+            overrides,
+            scores,
+            outcome,
+            flips,
+            flip_basis,
+            active_preset,
+            notices: Notices::new(notices),
+            own_set_aside: RwSignal::new(opening.own_set_aside.clone()),
+            highlighted: RwSignal::new(None),
+            sync: StoredValue::new_local(None),
+        }
+    }
+
     pub fn comparison(&self) -> &'static Comparison {
         &COMPARISON
     }
@@ -102,8 +141,9 @@ impl AppState {
 /// kept in step with both.
 pub fn provide_app_state() -> AppState {
     let ids = ids();
-    let start = sync::start(ids, &COMPARISON.score_table());
-    let state = AppState::new(&start.opening, start.notices.iter().cloned());
+    let ours = COMPARISON.score_table();
+    let start = sync::start(ids, &ours);
+    let state = AppState::new(&start.opening, start.notices.iter().cloned(), ours);
     let sync = Sync::connect(
         ids,
         &start,
@@ -124,7 +164,7 @@ pub fn provide_app_state() -> AppState {
 #[cfg(not(target_family = "wasm"))]
 pub fn provide_first_visit_state() -> AppState {
     let first_visit = crate::domain::opening::opening(None, None, COMPARISON.criteria.len());
-    let state = AppState::new(&first_visit, []);
+    let state = AppState::new(&first_visit, [], COMPARISON.score_table());
     provide_context(state);
     state
 }
@@ -137,42 +177,6 @@ fn ids() -> Ids<'static> {
     Ids {
         criteria,
         frameworks: COMPARISON.frameworks.each_ref().map(|f| f.id),
-    }
-}
-
-impl AppState {
-    fn new(opening: &Opening, notices: impl IntoIterator<Item = String>) -> AppState {
-        let ours = COMPARISON.score_table();
-        let priorities = RwSignal::new(opening.choices.priorities.clone());
-        let overrides = RwSignal::new(opening.choices.overrides.clone());
-        let scores = Memo::new(move |_| overrides.with(|o| o.apply(&ours)));
-        let outcome =
-            Memo::new(move |_| priorities.with(|p| scores.with(|s| evaluate(s, &p.as_u32()))));
-        let flip_basis = trailing(priorities);
-        let flips =
-            Memo::new(move |_| flip_basis.with(|p| scores.with(|s| flip_points(s, &p.as_u32()))));
-        // Built once: the active profile is looked up on every slider tick.
-        let preset_weights: Vec<Vec<u8>> = COMPARISON
-            .presets
-            .iter()
-            .map(|preset| COMPARISON.preset_weights(preset))
-            .collect();
-        let active_preset = Memo::new(move |_| {
-            priorities.with(|p| preset_weights.iter().position(|w| w == p.weights()))
-        });
-        AppState {
-            priorities,
-            overrides,
-            scores,
-            outcome,
-            flips,
-            flip_basis,
-            active_preset,
-            notices: Notices::new(notices),
-            own_set_aside: RwSignal::new(opening.own_set_aside.clone()),
-            highlighted: RwSignal::new(None),
-            sync: StoredValue::new_local(None),
-        }
     }
 }
 
