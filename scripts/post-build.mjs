@@ -56,34 +56,38 @@ const markup = firstScreen
   .replace(/<button\b/g, '<button aria-disabled="true"')
   .replace(/<input\b/g, '<input disabled');
 const css = [...rules].map(([declarations, n]) => `[data-style="${n}"]{${declarations}}`).join('');
-const slot = '<div id="first-screen"></div>';
-if (!markup.includes('role="status"') || !html.includes(slot)) {
-  throw new Error('prerender: no recommendation rendered, or no first-screen slot in index.html');
+// Release builds get the shell minified by Trunk (attributes unquoted and
+// reordered), so the shell's tags are matched in either form.
+const slot = /<div id="?first-screen"?><\/div>/;
+if (!markup.includes('role="status"') || !slot.test(html) || !html.includes('</head>')) {
+  throw new Error('prerender: no recommendation rendered, or no first-screen slot or </head> in index.html');
 }
 // The shell's comments are for its readers, not for the download.
-html = html.replace(/<!--[\s\S]*?-->/g, '').replace(slot, `<div id="first-screen">${markup}</div>`);
-html = html.replace('</head>', `<style>${css}</style>\n</head>`);
+html = html.replace(/<!--[\s\S]*?-->/g, '').replace(slot, () => `<div id="first-screen">${markup}</div>`);
+html = html.replace('</head>', () => `<style>${css}</style>\n</head>`);
 const allowStyle = (policy) => {
   const allowed = policy.replace("style-src 'self'", `style-src 'self' 'sha256-${sha(css, 'base64')}'`);
   if (allowed === policy) throw new Error("CSP: no style-src 'self' to add the first screen's styles to");
   return allowed;
 };
-html = html.replace(/(http-equiv="Content-Security-Policy"\s+content=")([^"]*)/, (_, head, policy) => head + allowStyle(policy));
+const cspMeta = /<meta\b[^>]*\bhttp-equiv="?Content-Security-Policy"?[^>]*>/;
+if (!cspMeta.test(html)) throw new Error('index.html: no Content-Security-Policy meta tag');
+html = html.replace(cspMeta, (tag) => tag.replace(/\bcontent="([^"]*)"/, (_, policy) => `content="${allowStyle(policy)}"`));
 const headersPath = join(staging, '_headers');
 await writeFile(headersPath, allowStyle(await readFile(headersPath, 'utf8')));
 
 // 1. The loader, out of the page.
-const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const loader = html.match(inline)?.[1];
 if (loader === undefined) throw new Error("index.html: Trunk's inline loader was not found");
 const loaderName = `loader-${sha(loader).slice(0, 16)}.js`;
 await writeFile(join(staging, loaderName), loader.trim() + '\n');
-html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
+html = html.replace(inline, () => `<script type="module" src="./${loaderName}"></script>`);
 // boot.js blocks the parser (it sets the theme before the first paint): placed
 // last in the head, after Trunk's preloads, the wasm and JS are requested first.
-const boot = html.match(/[ \t]*<script src="\.\/boot-[^>]*><\/script>\n?/);
+const boot = html.match(/[ \t]*<script\b[^>]*\bsrc="?\.\/boot-[^>]*><\/script>\n?/);
 if (!boot) throw new Error('index.html: the boot script was not found');
-html = html.replace(boot[0], '').replace('</head>', `${boot[0].trim()}\n</head>`);
+html = html.replace(boot[0], '').replace('</head>', () => `${boot[0].trim()}\n</head>`);
 const leftover = html.match(/<script(?![^>]*\bsrc=)[^>]*>/);
 if (leftover) throw new Error(`index.html: inline script left, the CSP would block it: ${leftover[0]}`);
 await writeFile(indexPath, html);

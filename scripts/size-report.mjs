@@ -14,14 +14,31 @@ export const GOAL = 92_160;
 
 const dist = new URL('../dist/', import.meta.url);
 
+/** A tag's attributes, quoted or not (the release's shell is minified). */
+function attributes(tag) {
+  const found = {};
+  for (const [, name, ...values] of tag.matchAll(/\s([a-z-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
+    found[name] = values.find((v) => v !== undefined) ?? '';
+  }
+  return found;
+}
+
 /** The files the page loads before it can be used, named in index.html. */
 export async function firstLoadFiles() {
   const html = await readFile(new URL('index.html', dist), 'utf8');
-  const refs = [
-    ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),
-    ...html.matchAll(/<link\b[^>]*\brel="(?:stylesheet|modulepreload|preload)"[^>]*\bhref="([^"]+)"/g),
-  ].map((m) => m[1].replace(/^\.\//, ''));
-  return ['index.html', ...new Set(refs)];
+  const refs = [];
+  for (const [tag, name] of html.matchAll(/<(script|link)\b[^>]*>/g)) {
+    const attrs = attributes(tag);
+    if (name === 'script' && attrs.src) refs.push(attrs.src);
+    if (name === 'link' && ['stylesheet', 'modulepreload', 'preload'].includes(attrs.rel)) refs.push(attrs.href);
+  }
+  const files = ['index.html', ...new Set(refs.map((ref) => ref.replace(/^\.\//, '')))];
+  // A page that names no stylesheet, script or wasm means this reading is
+  // wrong, not that the page is small.
+  for (const ext of ['.css', '.js', '.wasm']) {
+    if (!files.some((f) => f.endsWith(ext))) throw new Error(`index.html names no ${ext} file: cannot measure the first load`);
+  }
+  return files;
 }
 
 const kind = (name) => ({ html: 'HTML', css: 'CSS', js: 'JS', wasm: 'wasm' })[name.split('.').pop()] ?? 'other';
