@@ -9,19 +9,28 @@ pub fn NoticeArea() -> impl IntoView {
     let notices = use_app_state().notices;
     view! {
         <div class="notices" aria-live="polite">
-            <For each=move || notices.list() key=|n| n.id let:notice>
-                <p class="notice">
-                    <span>{notice.text}</span>
-                    <button
-                        type="button"
-                        class="dismiss"
-                        aria-label="Dismiss this notice"
-                        on:click=move |_| notices.dismiss(notice.id)
-                    >
-                        "×"
-                    </button>
-                </p>
-            </For>
+            {move || {
+                notices
+                    .list()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, notice)| {
+                        view! {
+                            <p class="notice" hidden=!notice.shown>
+                                <span>{notice.text}</span>
+                                <button
+                                    type="button"
+                                    class="dismiss"
+                                    aria-label="Dismiss this notice"
+                                    on:click=move |_| notices.dismiss(index)
+                                >
+                                    "×"
+                                </button>
+                            </p>
+                        }
+                    })
+                    .collect_view()
+            }}
         </div>
     }
 }

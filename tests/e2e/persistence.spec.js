@@ -145,6 +145,33 @@ test('storage that throws on access: the app works and says it cannot save', asy
   await expect(page.getByText('does not let the page save')).toHaveCount(1);
 });
 
+test('notices are dismissed one at a time and stay dismissed', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const app = new ComparisonPage(page);
+  await app.open('/?v=banana&security=8');
+  const notice = (text) => page.locator('p', { has: page.getByText(text) });
+  const storage = notice('does not let the page save your priorities');
+  const link = notice(/this link/i);
+  await expect(storage).toBeVisible();
+  await expect(link).toBeVisible();
+
+  await storage.getByRole('button', { name: 'Dismiss this notice' }).click();
+  await expect(storage).toBeHidden();
+  await expect(link).toBeVisible();
+  await app.setPriority('Security', 2);
+  await expect(storage).toBeHidden();
+
+  await link.getByRole('button', { name: 'Dismiss this notice' }).click();
+  await expect(link).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Dismiss this notice' })).toHaveCount(0);
+});
+
 test('storage that refuses every write: the app works and says it cannot save', async ({ page }) => {
   await page.addInitScript(() => {
     Storage.prototype.setItem = () => {
