@@ -4,6 +4,7 @@ use super::criterion_card::CriterionCard;
 use super::deferred::RenderStage;
 use crate::domain::card_order::{card_order, CardFilter, CardOrder};
 use crate::domain::comparison::Side;
+use crate::domain::overrides::Overrides;
 use crate::domain::render_plan::cards_shown;
 use crate::state::use_app_state;
 
@@ -92,16 +93,23 @@ pub fn CriteriaSection() -> impl IntoView {
                         </select>
                     </label>
                     <p class="card-count" role="status">{count}</p>
-                    <Show when=move || stale.get()>
-                        <button type="button" class="resort" on:click=move |_| rearrange()>
-                            "Sort again by your new priorities"
-                        </button>
-                    </Show>
-                    <Show when=move || state.overrides.with(|o| !o.is_empty())>
-                        <button type="button" class="use-ours-all" on:click=move |_| state.reset_scores()>
-                            "Use our scores everywhere"
-                        </button>
-                    </Show>
+                    // Hidden rather than in a `Show`: less code for one button.
+                    <button
+                        type="button"
+                        class="resort"
+                        hidden=move || !stale.get()
+                        on:click=move |_| rearrange()
+                    >
+                        "Sort again by your new priorities"
+                    </button>
+                    <button
+                        type="button"
+                        class="use-ours-all"
+                        hidden=move || state.overrides.with(Overrides::is_empty)
+                        on:click=move |_| state.reset_scores()
+                    >
+                        "Use our scores everywhere"
+                    </button>
                 </div>
             </div>
             <div class="cards">
