@@ -8,7 +8,7 @@ use crate::domain::theme::Theme;
 /// lasts until the page is closed.
 #[component]
 pub fn ThemePicker() -> impl IntoView {
-    let chosen = RwSignal::new(theme::saved());
+    let saved = theme::saved();
     let options = Theme::ALL
         .into_iter()
         .map(|option| {
@@ -18,11 +18,10 @@ pub fn ThemePicker() -> impl IntoView {
                         type="radio"
                         name="theme"
                         value=option.as_str()
-                        // Also as markup, for the prerendered first screen.
-                        checked=chosen.get_untracked() == option
-                        prop:checked=move || chosen.get() == option
+                        // Markup, also for the prerendered first screen; from
+                        // then on the radio group keeps its own state.
+                        checked=saved == option
                         on:change=move |_| {
-                            chosen.set(option);
                             theme::apply_and_save(option);
                         }
                     />
