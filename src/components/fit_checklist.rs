@@ -26,9 +26,9 @@ pub fn FitChecklist() -> impl IntoView {
                 view! {
                     <li>
                         <label class="option">
+                            // The box keeps its own state; `ticked` follows it.
                             <input
                                 type="checkbox"
-                                prop:checked=move || ticked.with(|t| t[side.index()][i])
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
                                     ticked.update(|t| t[side.index()][i] = on);

@@ -32,6 +32,8 @@ pub fn Questionnaire() -> impl IntoView {
         state.priorities.set(suggested.get_untracked());
         applied.set(true);
     };
+    // A reset button: the form unticks every radio itself, and the
+    // answers follow.
     let clear = move |_| {
         answers.set(vec![None; QUESTIONS.len()]);
         applied.set(false);
@@ -50,7 +52,6 @@ pub fn Questionnaire() -> impl IntoView {
                             <input
                                 type="radio"
                                 name=format!("q-{}", question.id)
-                                prop:checked=move || answers.with(|a| a[q] == Some(o))
                                 on:change=move |_| {
                                     answers.update(|a| a[q] = Some(o));
                                     applied.set(false);
@@ -75,7 +76,7 @@ pub fn Questionnaire() -> impl IntoView {
                 <summary>
                     <h2 id="quiz-title">"Not sure? Answer six quick questions"</h2>
                 </summary>
-                <form on:submit=apply>
+                <form on:submit=apply on:reset=clear>
                     <p class="hint">
                         "Skip any question you like. Your sliders change only when you apply the answers."
                     </p>
@@ -85,7 +86,7 @@ pub fn Questionnaire() -> impl IntoView {
                         <button type="submit" class="primary" disabled=move || answered() == 0>
                             "Apply to my sliders"
                         </button>
-                        <button type="button" on:click=clear>"Clear answers"</button>
+                        <button type="reset">"Clear answers"</button>
                     </div>
                     <p class="quiz-done" aria-live="polite">
                         {move || applied.get().then_some("Done: the sliders now follow your answers. Fine-tune them below.")}
