@@ -15,5 +15,8 @@ WASM_ROUTE=$WASM_ROUTE node scripts/size-report.mjs || true
 PORT=${BENCH_PORT:-4190}
 say "Serving dist/ on 127.0.0.1:$PORT and measuring (${LOADS:-20} loads)"
 serve_in_background "$PORT" dist
+# The same sweep on a plain page: what the browser alone costs (floor).
+serve_in_background "$((PORT + 1))" tests/bench/reference
 mkdir -p target
-node tests/bench/bench.mjs "http://127.0.0.1:$PORT/" "${LOADS:-20}" "$ROOT/target/bench.json"
+REFERENCE_URL="http://127.0.0.1:$((PORT + 1))/" \
+  node tests/bench/bench.mjs "http://127.0.0.1:$PORT/" "${LOADS:-20}" "$ROOT/target/bench.json"

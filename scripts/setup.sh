@@ -138,8 +138,8 @@ need_bench_tools() {
 # Serves a built folder on 127.0.0.1:$1 until the calling script ends.
 serve_in_background() {
   node "$ROOT/tests/e2e/serve-dist.mjs" "$1" / "$2" >/dev/null &
-  SERVER_PID=$!
-  trap 'kill $SERVER_PID 2>/dev/null' EXIT
+  SERVER_PIDS="${SERVER_PIDS:-} $!"
+  trap 'kill $SERVER_PIDS 2>/dev/null' EXIT
   sleep 1
 }
 

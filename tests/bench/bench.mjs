@@ -5,6 +5,8 @@
 // Usage: node bench.mjs <url> [loads=20] [out.json]
 // NETWORK=slow4g throttles the page loads as Lighthouse's mobile preset does
 // (150 ms round trip, 1.6 Mbps down, 750 kbps up); the sweep is never throttled.
+// REFERENCE_URL (set by bench.sh): the same sweep on a plain page
+// (tests/bench/reference/), the floor this machine's Chromium sets.
 import { writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { measure as measureSizes } from '../../scripts/size-report.mjs';
@@ -150,14 +152,14 @@ async function pageLoad(browser) {
   return result;
 }
 
-async function sweep(browser) {
+async function sweep(browser, target = url) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm));
   });
   await page.addInitScript(instrumentSweep);
-  await page.goto(url);
+  await page.goto(target);
   // The app, not the prerendered first screen: its sliders are there.
   await page.getByRole('slider').first().waitFor();
   const memory = () =>
@@ -200,6 +202,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
 const runs = [];
 for (let i = 0; i < loads; i++) runs.push(await pageLoad(browser));
 const swept = await sweep(browser);
+const reference = process.env.REFERENCE_URL ? await sweep(browser, process.env.REFERENCE_URL) : null;
 await browser.close();
 
 const transferred = {};
@@ -236,6 +239,11 @@ const results = {
     memoryBefore: swept.before,
     memoryAfter: swept.after,
   },
+  referenceSweep: reference && {
+    url: process.env.REFERENCE_URL,
+    inputToDomMs: summary(reference.samples.map((s) => s.dom).filter((v) => v !== undefined)),
+    inputToPaintMs: summary(reference.samples.map((s) => s.paint)),
+  },
   lighthouse: await lighthouse().catch((e) => ({ error: String(e.message ?? e) })),
 };
 await writeFile(out, JSON.stringify(results, null, 2));
@@ -253,6 +261,12 @@ const rows = [
   ['longest task during load', ms(results.longTasksDuringLoad.longestMs.median), ms(results.longTasksDuringLoad.longestMs.p95), '≤ 50 ms'],
   [`slider input → DOM (${results.sweep.changes} changes)`, ms(results.sweep.inputToDomMs.median), ms(results.sweep.inputToDomMs.p95), '≤ 1 ms median'],
   ['key press → next frame', ms(results.sweep.inputToPaintMs.median), ms(results.sweep.inputToPaintMs.p95), '≤ 16 ms p95'],
+  ...(results.referenceSweep
+    ? [
+        ['  plain page: input → DOM', ms(results.referenceSweep.inputToDomMs.median), ms(results.referenceSweep.inputToDomMs.p95), 'floor'],
+        ['  plain page: key press → next frame', ms(results.referenceSweep.inputToPaintMs.median), ms(results.referenceSweep.inputToPaintMs.p95), 'floor'],
+      ]
+    : []),
   ['JS heap after load', kb(results.memoryAfterLoad.heapBytes.median), kb(results.memoryAfterLoad.heapBytes.p95), ''],
   ['wasm memory after load', kb(results.memoryAfterLoad.wasmBytes.median), kb(results.memoryAfterLoad.wasmBytes.p95), ''],
   ['JS heap before → after the sweep', kb(results.sweep.memoryBefore.heap), kb(results.sweep.memoryAfter.heap), ''],
