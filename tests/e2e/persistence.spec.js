@@ -15,6 +15,17 @@ async function seedStorage(page, raw) {
   );
 }
 
+/** A browser that refuses localStorage outright (as some privacy settings do). */
+async function storageThrowsOnAccess(page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+}
+
 test('priorities survive a reload and show up in a new tab', async ({ page, context }) => {
   const app = new ComparisonPage(page);
   await app.open();
@@ -130,13 +141,7 @@ test('an earlier backup is never overwritten', async ({ page }) => {
 });
 
 test('storage that throws on access: the app works and says it cannot save', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await storageThrowsOnAccess(page);
   const app = new ComparisonPage(page);
   await app.open();
   await expect(page.getByText('does not let the page save your priorities')).toBeVisible();
@@ -146,13 +151,7 @@ test('storage that throws on access: the app works and says it cannot save', asy
 });
 
 test('notices are dismissed one at a time and stay dismissed', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await storageThrowsOnAccess(page);
   const app = new ComparisonPage(page);
   await app.open('/?v=banana&security=8');
   const notice = (text) => page.locator('p', { has: page.getByText(text) });
