@@ -9,8 +9,22 @@
   var root = document.documentElement;
   // Scripts run: the "needs JavaScript" note gives way to "Loading".
   root.classList.add('js');
+  // Tags that campaigns and social sites add to links; the app ignores them.
+  var TAG = /^(utm_[a-z]+|fbclid|gclid|msclkid)$/;
+  function onlyTags(query) {
+    var parts = query.replace(/^\?/, '').split('&');
+    for (var i = 0; i < parts.length; i++) {
+      if (parts[i] === '') continue;
+      try {
+        if (!TAG.test(decodeURIComponent(parts[i].split('=')[0]))) return false;
+      } catch (e) {
+        return false;
+      }
+    }
+    return true;
+  }
   // A shared link, saved priorities or a chosen theme: not a first visit.
-  var ownStart = location.search.length > 1;
+  var ownStart = !onlyTags(location.search);
   try {
     var theme = localStorage.getItem('faceoff.theme');
     if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;

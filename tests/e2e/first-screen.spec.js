@@ -51,6 +51,19 @@ test('a first visit shows the recommendation before the app starts, and the app 
   await expect(app.status).not.toHaveText(prerendered.status);
 });
 
+test('a link carrying only campaign tags is still a first visit: the result at once, the tags ignored', async ({ page }) => {
+  const release = await holdWasm(page);
+  const app = new ComparisonPage(page);
+  await page.goto('/?utm_source=newsletter&utm_medium=email&fbclid=AbC123');
+  await expect(app.status).toContainText('Too close to call');
+  await expect(page.getByText('Loading the comparison…')).toBeHidden();
+  const prerendered = await app.status.innerText();
+  release();
+  await app.ready();
+  expect(await app.status.innerText()).toBe(prerendered);
+  await expect(app.sharedBanner).toBeHidden();
+});
+
 for (const colorScheme of ['light', 'dark']) {
   for (const width of [390, 1280]) {
     test(`the first screen has no WCAG 2.2 A or AA violations, ${colorScheme} theme, ${width} px`, async ({ page }) => {
@@ -96,6 +109,11 @@ const seed = (page, key, value) =>
 
 test('a shared link never shows the first visit\'s result: "Loading" until the app shows the link\'s', async ({ page }) => {
   const app = await opensWithLoading(page, '/?v=2&security=10&performance=0');
+  await expect(app.slider('Security')).toHaveValue('10');
+});
+
+test('a campaign tag does not make a shared link a first visit', async ({ page }) => {
+  const app = await opensWithLoading(page, '/?utm_source=chat&security=10');
   await expect(app.slider('Security')).toHaveValue('10');
 });
 
