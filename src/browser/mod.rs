@@ -5,6 +5,7 @@
 pub mod clipboard;
 pub mod debounce;
 pub mod export;
+pub mod focus;
 pub mod paint;
 pub mod storage;
 pub mod theme;

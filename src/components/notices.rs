@@ -1,5 +1,8 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
+use super::recommendation::RESULT_HEADING;
+use crate::browser::focus::{focus_id, focus_neighbour};
 use crate::state::use_app_state;
 
 /// Short messages about things that went partly wrong (a damaged link,
@@ -22,7 +25,18 @@ pub fn NoticeArea() -> impl IntoView {
                                     type="button"
                                     class="dismiss"
                                     aria-label="Dismiss this notice"
-                                    on:click=move |_| notices.dismiss(index)
+                                    on:click=move |ev| {
+                                        notices.dismiss(index);
+                                        // Focus goes to the next notice, or the result;
+                                        // not back to the top of the page.
+                                        let button = ev.current_target().and_then(|t| t.dyn_into().ok());
+                                        let moved = button.is_some_and(|b| {
+                                            focus_neighbour(&b, ".notices", ".notice:not([hidden]) .dismiss")
+                                        });
+                                        if !moved {
+                                            focus_id(RESULT_HEADING);
+                                        }
+                                    }
                                 >
                                     "×"
                                 </button>

@@ -12,6 +12,10 @@ use crate::domain::insight::smallest_flip;
 use crate::domain::scoring::Call;
 use crate::state::use_app_state;
 
+/// The result's heading: where focus goes when a notice or the shared-link
+/// banner that held it is dismissed.
+pub const RESULT_HEADING: &str = "result-title";
+
 /// A compact copy of the result pinned to the bottom of narrow screens, so
 /// the effect of a slider far down the page stays in view. Hidden from
 /// assistive technology: the status region already announces the result.
@@ -73,10 +77,10 @@ pub fn Recommendation() -> impl IntoView {
         }
     });
     view! {
-        <section class="result-panel" aria-labelledby="result-title">
+        <section class="result-panel" aria-labelledby=RESULT_HEADING>
             <div class=tone>
-                <h2 id="result-title" class="eyebrow">"Your recommendation"</h2>
-                <div role="status" aria-labelledby="result-title" class="status">
+                <h2 id=RESULT_HEADING class="eyebrow" tabindex="-1">"Your recommendation"</h2>
+                <div role="status" aria-labelledby=RESULT_HEADING class="status">
                     <p class="headline">{move || outcome.with(|o| headline(c, o))}</p>
                     <div class="totals">{totals}</div>
                     <p class="margin">{move || outcome.with(|o| margin_line(c, o))}</p>

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use super::recommendation::RESULT_HEADING;
+use crate::browser::focus::focus_id;
 use crate::state::use_app_state;
 
 /// Shown while the page displays priorities from a shared link that differ
@@ -18,10 +20,16 @@ pub fn SharedBanner() -> impl IntoView {
                 </p>
             </div>
             <div class="banner-actions">
-                <button type="button" class="primary" on:click=move |_| state.keep_shared()>
+                <button type="button" class="primary" on:click=move |_| {
+                    state.keep_shared();
+                    focus_id(RESULT_HEADING);
+                }>
                     "Keep these"
                 </button>
-                <button type="button" on:click=move |_| state.back_to_own()>
+                <button type="button" on:click=move |_| {
+                    state.back_to_own();
+                    focus_id(RESULT_HEADING);
+                }>
                     "Back to mine"
                 </button>
             </div>

@@ -160,15 +160,18 @@ test('notices are dismissed one at a time and stay dismissed', async ({ page }) 
   await expect(storage).toBeVisible();
   await expect(link).toBeVisible();
 
-  await storage.getByRole('button', { name: 'Dismiss this notice' }).click();
+  await storage.getByRole('button', { name: 'Dismiss this notice' }).focus();
+  await page.keyboard.press('Enter');
   await expect(storage).toBeHidden();
   await expect(link).toBeVisible();
-  await app.setPriority('Security', 2);
-  await expect(storage).toBeHidden();
-
-  await link.getByRole('button', { name: 'Dismiss this notice' }).click();
+  // Focus moves on to the other notice, not to the top of the page.
+  await expect(link.getByRole('button', { name: 'Dismiss this notice' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(link).toBeHidden();
   await expect(page.getByRole('button', { name: 'Dismiss this notice' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Your recommendation' })).toBeFocused();
+  await app.setPriority('Security', 2);
+  await expect(storage).toBeHidden();
 });
 
 test('storage that refuses every write: the app works and says it cannot save', async ({ page }) => {

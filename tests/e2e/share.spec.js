@@ -95,8 +95,11 @@ test('a shared link never overwrites the recipient’s saved priorities; “Keep
   await page.waitForTimeout(700);
   expect(JSON.parse(await app.stored()).priorities).toMatchObject({ security: 1, routing: 5 });
 
-  await app.keepShared.click();
+  await app.keepShared.focus();
+  await page.keyboard.press('Enter');
   await expect(app.sharedBanner).toHaveCount(0);
+  // The button is gone: focus moves to the result, not to the top of the page.
+  await expect(page.getByRole('heading', { name: 'Your recommendation' })).toBeFocused();
   await app.expectSaved({ security: 10, performance: 0, routing: 9 });
 });
 
