@@ -8,10 +8,10 @@ use super::window;
 
 /// Focuses the element with `id`, if there is one that can take focus.
 pub fn focus_id(id: &str) {
-    let element = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id));
-    focus(element);
+    let document = window().and_then(|w| w.document());
+    if let Some(element) = document.and_then(|d| d.get_element_by_id(id)) {
+        focus(&element);
+    }
 }
 
 /// Focuses the control after `leaving` among those matching `selector`
@@ -29,19 +29,13 @@ pub fn focus_neighbour(leaving: &Element, scope: &str, selector: &str) -> bool {
     let all: Vec<Element> = (0..list.length())
         .filter_map(|i| list.item(i).and_then(|n| n.dyn_into().ok()))
         .collect();
-    let Some(at) = all.iter().position(|e| e == leaving) else {
-        return false;
-    };
-    let next = all
-        .get(at + 1)
-        .or_else(|| at.checked_sub(1).and_then(|i| all.get(i)));
-    let found = next.is_some();
-    focus(next.cloned());
-    found
+    let at = all.iter().position(|e| e == leaving);
+    let next = at.and_then(|at| all.get(at + 1).or_else(|| all.get(at.checked_sub(1)?)));
+    next.inspect(|e| focus(e)).is_some()
 }
 
-fn focus(element: Option<Element>) {
-    if let Some(element) = element.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+fn focus(element: &Element) {
+    if let Some(element) = element.dyn_ref::<HtmlElement>() {
         let _ = element.focus();
     }
 }

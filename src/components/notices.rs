@@ -27,15 +27,7 @@ pub fn NoticeArea() -> impl IntoView {
                                     aria-label="Dismiss this notice"
                                     on:click=move |ev| {
                                         notices.dismiss(index);
-                                        // Focus goes to the next notice, or the result;
-                                        // not back to the top of the page.
-                                        let button = ev.current_target().and_then(|t| t.dyn_into().ok());
-                                        let moved = button.is_some_and(|b| {
-                                            focus_neighbour(&b, ".notices", ".notice:not([hidden]) .dismiss")
-                                        });
-                                        if !moved {
-                                            focus_id(RESULT_HEADING);
-                                        }
+                                        focus_after_dismissing(ev.current_target());
                                     }
                                 >
                                     "×"
@@ -46,5 +38,16 @@ pub fn NoticeArea() -> impl IntoView {
                     .collect_view()
             }}
         </div>
+    }
+}
+
+/// The button that held focus is about to be hidden: focus goes to the next
+/// notice, or else the result, not back to the top of the page.
+fn focus_after_dismissing(button: Option<web_sys::EventTarget>) {
+    let button = button.and_then(|b| b.dyn_into().ok());
+    let moved =
+        button.is_some_and(|b| focus_neighbour(&b, ".notices", ".notice:not([hidden]) .dismiss"));
+    if !moved {
+        focus_id(RESULT_HEADING);
     }
 }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::recommendation::RESULT_HEADING;
 use crate::browser::focus::focus_id;
-use crate::state::use_app_state;
+use crate::state::{use_app_state, AppState};
 
 /// Shown while the page displays priorities from a shared link that differ
 /// from the user's own: adopt them, or go back. Always in the page, hidden
@@ -11,6 +11,14 @@ use crate::state::use_app_state;
 pub fn SharedBanner() -> impl IntoView {
     let state = use_app_state();
     let hidden = move || state.own_set_aside.with(Option::is_none);
+    // Either answer hides the banner and the button with it: focus goes to
+    // the result it changed.
+    let answer = move |choice: fn(&AppState)| {
+        move |_| {
+            choice(&state);
+            focus_id(RESULT_HEADING);
+        }
+    };
     view! {
         <section class="shared-banner" aria-labelledby="shared-title" hidden=hidden>
             <div>
@@ -20,16 +28,10 @@ pub fn SharedBanner() -> impl IntoView {
                 </p>
             </div>
             <div class="banner-actions">
-                <button type="button" class="primary" on:click=move |_| {
-                    state.keep_shared();
-                    focus_id(RESULT_HEADING);
-                }>
+                <button type="button" class="primary" on:click=answer(AppState::keep_shared)>
                     "Keep these"
                 </button>
-                <button type="button" on:click=move |_| {
-                    state.back_to_own();
-                    focus_id(RESULT_HEADING);
-                }>
+                <button type="button" on:click=answer(AppState::back_to_own)>
                     "Back to mine"
                 </button>
             </div>
