@@ -2,7 +2,7 @@
 //! somewhere nearby and meaningful, never back to the top of the page.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, EventTarget, HtmlElement};
 
 use super::window;
 
@@ -12,6 +12,14 @@ pub fn focus_id(id: &str) {
     if let Some(element) = document.and_then(|d| d.get_element_by_id(id)) {
         focus(&element);
     }
+}
+
+/// `focus_neighbour` for the control an event was handled on (its
+/// `current_target`), which is about to disappear.
+pub fn focus_beside(leaving: Option<EventTarget>, scope: &str, selector: &str) -> bool {
+    leaving
+        .and_then(|l| l.dyn_into::<Element>().ok())
+        .is_some_and(|l| focus_neighbour(&l, scope, selector))
 }
 
 /// Focuses the control after `leaving` among those matching `selector`

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::criterion_card::CriterionCard;
 use super::deferred::RenderStage;
+use crate::browser::focus::focus_beside;
 use crate::domain::card_order::{card_order, CardFilter, CardOrder};
 use crate::domain::comparison::Side;
 use crate::domain::overrides::Overrides;
@@ -65,6 +66,15 @@ pub fn CriteriaSection() -> impl IntoView {
         filter.set(side.map_or(CardFilter::All, CardFilter::WonBy));
         rearrange();
     };
+    // Both buttons hide themselves once used: focus moves to the control
+    // beside them rather than back to the top of the page.
+    let step_aside = |ev: leptos::ev::MouseEvent| {
+        focus_beside(
+            ev.current_target(),
+            ".card-tools",
+            "select, button:not([hidden])",
+        );
+    };
     let count = move || {
         let n = shown.with(Vec::len);
         match n == c.criteria.len() {
@@ -98,7 +108,10 @@ pub fn CriteriaSection() -> impl IntoView {
                         type="button"
                         class="resort"
                         hidden=move || !stale.get()
-                        on:click=move |_| rearrange()
+                        on:click=move |ev| {
+                            step_aside(ev);
+                            rearrange();
+                        }
                     >
                         "Sort again by your new priorities"
                     </button>
@@ -106,7 +119,10 @@ pub fn CriteriaSection() -> impl IntoView {
                         type="button"
                         class="use-ours-all"
                         hidden=move || state.overrides.with(Overrides::is_empty)
-                        on:click=move |_| state.reset_scores()
+                        on:click=move |ev| {
+                            step_aside(ev);
+                            state.reset_scores();
+                        }
                     >
                         "Use our scores everywhere"
                     </button>

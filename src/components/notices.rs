@@ -1,8 +1,7 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::recommendation::RESULT_HEADING;
-use crate::browser::focus::{focus_id, focus_neighbour};
+use crate::browser::focus::{focus_beside, focus_id};
 use crate::state::use_app_state;
 
 /// Short messages about things that went partly wrong (a damaged link,
@@ -44,10 +43,7 @@ pub fn NoticeArea() -> impl IntoView {
 /// The button that held focus is about to be hidden: focus goes to the next
 /// notice, or else the result, not back to the top of the page.
 fn focus_after_dismissing(button: Option<web_sys::EventTarget>) {
-    let button = button.and_then(|b| b.dyn_into().ok());
-    let moved =
-        button.is_some_and(|b| focus_neighbour(&b, ".notices", ".notice:not([hidden]) .dismiss"));
-    if !moved {
+    if !focus_beside(button, ".notices", ".notice:not([hidden]) .dismiss") {
         focus_id(RESULT_HEADING);
     }
 }

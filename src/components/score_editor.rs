@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::browser::focus::focus_beside;
 use crate::domain::comparison::{Side, MAX_SCORE};
 use crate::state::use_app_state;
 
@@ -71,7 +72,11 @@ pub fn ScoreEditor(
                     <button
                         type="button"
                         class="use-ours"
-                        on:click=move |_| state.overrides.update(|o| o.clear(index))
+                        on:click=move |ev| {
+                            // The button goes with the override: focus back to "I disagree".
+                            focus_beside(ev.current_target(), ".editor-actions", "button");
+                            state.overrides.update(|o| o.clear(index));
+                        }
                     >
                         "Use our scores"
                         <span class="sr-only">" for " {criterion.name}</span>

@@ -137,10 +137,12 @@ test('cards can be filtered by winner and sorted by priority or difference', asy
   await expect(resort).toBeHidden();
   await app.setPriority('Performance', 10);
   expect((await cardOrder(page)).slice(0, 2)).toEqual(['Security', 'Routing mechanism']);
-  await resort.click();
+  await resort.press('Enter');
   // Equal priorities keep the article's order: Performance is round 9, Security 10.
   expect((await cardOrder(page)).slice(0, 3)).toEqual(['Performance', 'Security', 'Routing mechanism']);
   await expect(resort).toBeHidden();
+  // The button hid itself: focus stays among the card tools, not back at the top.
+  await expect(page.getByLabel('Show')).toBeFocused();
 
   // The slider state survives the move.
   await expect(app.slider('Performance')).toHaveValue('10');

@@ -26,8 +26,10 @@ test('changing a score counts at once, is marked, and can be undone', async ({ p
   await expect(app.status).toContainText('Flask fits your priorities');
   await expect(page).toHaveURL(/django\.security=2/);
 
-  await page.getByRole('button', { name: 'Use our scores for Security' }).click();
+  await page.getByRole('button', { name: 'Use our scores for Security' }).press('Enter');
   await expect(card.getByRole('heading', { name: /^Django scores 9/ })).toBeVisible();
+  // The button went with the override; focus is back on the card's own control.
+  await expect(page.getByRole('button', { name: 'I disagree with the scores for Security' })).toBeFocused();
   await expect(app.status).toContainText('Too close to call');
   await expect(page).not.toHaveURL(/django\.security/);
 });
@@ -53,8 +55,9 @@ test('own scores are saved, travel in links, and reset all at once', async ({ pa
   await expect(other.status).toHaveText(await app.status.textContent());
   await fresh.close();
 
-  await page.getByRole('button', { name: 'Use our scores everywhere' }).click();
+  await page.getByRole('button', { name: 'Use our scores everywhere' }).press('Enter');
   await expect(page.getByRole('article', { name: 'Performance' })).not.toContainText('yours');
+  await expect(page.getByLabel('Show')).toBeFocused();
   await expect
     .poll(async () => JSON.parse((await app.stored(STORAGE_KEY)) ?? '{}').scores)
     .toEqual({});
