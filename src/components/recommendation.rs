@@ -99,7 +99,7 @@ pub fn Recommendation() -> impl IntoView {
             <p class="print-only">
                 "Reproduce this result: "
                 {move || {
-                    state.priorities.track();
+                    state.printing.track();
                     state.share_url()
                 }}
             </p>

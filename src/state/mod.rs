@@ -46,6 +46,9 @@ pub struct AppState {
     /// The criterion the pointer or keyboard focus is on, whose related
     /// pros and cons are highlighted.
     pub highlighted: RwSignal<Option<usize>>,
+    /// Fires as the browser starts printing: the printed link is written
+    /// then, not on every slider step.
+    pub printing: Trigger,
     /// The link to the address bar and storage; None in the prerender.
     sync: StoredValue<Option<Rc<Sync>>, LocalStorage>,
 }
@@ -86,6 +89,7 @@ impl AppState {
             notices: Notices::new(notices),
             own_set_aside: RwSignal::new(opening.own_set_aside.clone()),
             highlighted: RwSignal::new(None),
+            printing: Trigger::new(),
             sync: StoredValue::new_local(None),
         }
     }
@@ -155,6 +159,7 @@ pub fn provide_app_state() -> AppState {
         },
     );
     state.sync.set_value(Some(sync));
+    window_event_listener_untyped("beforeprint", move |_| state.printing.notify());
     provide_context(state);
     state
 }

@@ -173,13 +173,21 @@ test('printing gives a clean summary of at most two pages', async ({ page }) => 
   const app = new ComparisonPage(page);
   await app.open();
   await app.setPriority('Security', 9);
+  // A score of the user's own belongs in the printed link too.
+  await page.getByRole('button', { name: 'I disagree with the scores for Performance' }).click();
+  const flask = page.getByRole('spinbutton', { name: 'Your score for Flask on Performance' });
+  await flask.fill('4');
+  await flask.press('Enter');
+  // Printing (here to PDF) is what writes the printed link.
+  const pdf = await page.pdf({ format: 'A4' });
   await page.emulateMedia({ media: 'print' });
   await expect(app.status).toBeVisible();
   await expect(app.slider('Security')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
-  // The printed link reproduces what is on the page now.
-  await expect(page.getByText(/^Reproduce this result: http/)).toContainText('security=9');
-  const pdf = await page.pdf({ format: 'A4' });
+  // The printed link reproduces what was on the page.
+  const printed = page.getByText(/^Reproduce this result: http/);
+  await expect(printed).toContainText('security=9');
+  await expect(printed).toContainText('flask.performance=4');
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(pages).toBeLessThanOrEqual(2);
