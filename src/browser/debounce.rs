@@ -28,6 +28,10 @@ impl Timer {
         }
     }
 
+    fn is_pending(&self) -> bool {
+        self.pending.borrow().is_some()
+    }
+
     /// Starts the timer anew; `then` runs when it ends.
     fn start(&self, then: impl FnOnce() + 'static) {
         self.stop();
@@ -61,24 +65,50 @@ impl Timer {
     }
 }
 
+/// A change during a quiet period only marks it: when the period ends it
+/// starts once more, instead of a timer being cleared and set again on every
+/// slider step. The action runs one to two periods after the last change.
 #[derive(Clone)]
-pub struct Debounced(Timer);
+pub struct Debounced {
+    timer: Timer,
+    /// A change came in during the current quiet period.
+    touched: Rc<Cell<bool>>,
+}
 
 impl Debounced {
     pub fn new(delay: Duration, action: impl Fn() + 'static) -> Self {
-        Debounced(Timer::new(delay, action))
+        Debounced {
+            timer: Timer::new(delay, action),
+            touched: Rc::default(),
+        }
     }
 
-    /// (Re)starts the quiet period; the action runs when it ends.
+    /// Starts a quiet period, or extends the current one; the action runs
+    /// when it ends.
     pub fn schedule(&self) {
-        let timer = self.0.clone();
-        self.0.start(move || timer.run());
+        if self.timer.is_pending() {
+            self.touched.set(true);
+        } else {
+            self.wait();
+        }
+    }
+
+    fn wait(&self) {
+        let this = self.clone();
+        self.timer.start(move || {
+            if this.touched.replace(false) {
+                this.wait();
+            } else {
+                this.timer.run();
+            }
+        });
     }
 
     /// Runs a pending action now.
     pub fn flush(&self) {
-        if self.0.stop() {
-            self.0.run();
+        self.touched.set(false);
+        if self.timer.stop() {
+            self.timer.run();
         }
     }
 }
@@ -100,7 +130,7 @@ impl Throttled {
 
     /// Runs the action now, or at the end of the current interval.
     pub fn schedule(&self) {
-        if self.timer.pending.borrow().is_some() {
+        if self.timer.is_pending() {
             self.dirty.set(true);
         } else {
             self.timer.run();

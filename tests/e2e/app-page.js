@@ -28,6 +28,8 @@ export const ARTICLE_SITE = 'https://www.hostitsmart.com';
 export const ARTICLE = `${ARTICLE_SITE}/blog/difference-between-django-and-flask/`;
 
 export const STORAGE_KEY = 'faceoff.prefs';
+// Longer than a save can wait after the last change: two 400 ms quiet periods.
+export const SAVE_WAIT_MS = 1000;
 export const BACKUP_KEY = 'faceoff.prefs.backup';
 
 export class ComparisonPage {

@@ -1,6 +1,6 @@
 // Saved preferences: kept across visits and tabs, never lost or corrupted,
 // whatever the browser's storage does.
-import { ALL, BACKUP_KEY, STORAGE_KEY, ComparisonPage, expect, test } from './app-page.js';
+import { ALL, BACKUP_KEY, SAVE_WAIT_MS, STORAGE_KEY, ComparisonPage, expect, test } from './app-page.js';
 
 /** Puts a raw value in storage before the app starts, once. */
 async function seedStorage(page, raw) {
@@ -200,7 +200,8 @@ test('storage that fills up later: one notice, and the page keeps working', asyn
   await app.setPriority('Security', 10);
   await expect(page.getByText('could not be saved')).toBeVisible();
   await app.setPriority('Security', 0);
-  await page.waitForTimeout(600);
+  // Past the save's longest wait: the second save has failed too.
+  await page.waitForTimeout(SAVE_WAIT_MS);
   await expect(page.getByText('could not be saved')).toHaveCount(1);
   await expect(app.slider('Security')).toHaveValue('0');
 });

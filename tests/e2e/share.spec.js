@@ -1,6 +1,6 @@
 // Result links: copied, opened elsewhere, kept in the address bar, and safe
 // against anything a hostile link can carry.
-import { ALL, ComparisonPage, STORAGE_KEY, expect, test } from './app-page.js';
+import { ALL, ComparisonPage, SAVE_WAIT_MS, STORAGE_KEY, expect, test } from './app-page.js';
 
 test('a copied link shows the same result in a fresh browser', async ({ page, context, browser }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -92,7 +92,7 @@ test('a shared link never overwrites the recipient’s saved priorities; “Keep
   await expect(app.slider('Performance')).toHaveValue('0');
   // Moving a slider while viewing does not touch what is saved.
   await app.setPriority('Routing mechanism', 9);
-  await page.waitForTimeout(700);
+  await page.waitForTimeout(SAVE_WAIT_MS);
   expect(JSON.parse(await app.stored()).priorities).toMatchObject({ security: 1, routing: 5 });
 
   await app.keepShared.focus();
@@ -181,6 +181,6 @@ for (const [query, expected, noticed] of HOSTILE) {
 test('a fresh visitor’s storage is untouched by merely opening a link', async ({ page }) => {
   const app = new ComparisonPage(page);
   await app.open('/?v=1&security=2');
-  await page.waitForTimeout(700);
+  await page.waitForTimeout(SAVE_WAIT_MS);
   expect(await app.stored(STORAGE_KEY)).toBeNull();
 });
