@@ -7,12 +7,14 @@
 //  2. Writes the service worker's precache list and version (a hash of every
 //     file it caches), so each release replaces the previous cache cleanly.
 //  3. Writes .gz and .br copies of every text and wasm file for static hosts.
+// With SITE_URL set, the link preview's image address is made absolute.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { absolutePreviewImage, parseSiteUrl } from './site-url.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR unset)');
@@ -88,6 +90,15 @@ html = html.replace(inline, () => `<script type="module" src="./${loaderName}"><
 const boot = html.match(/[ \t]*<script\b[^>]*\bsrc="?\.\/boot-[^>]*><\/script>\n?/);
 if (!boot) throw new Error('index.html: the boot script was not found');
 html = html.replace(boot[0], '').replace('</head>', () => `${boot[0].trim()}\n</head>`);
+if (process.env.SITE_URL) {
+  const site = parseSiteUrl(process.env.SITE_URL);
+  if (site instanceof Error) {
+    console.error(`post-build: ${site.message}`);
+    process.exit(1);
+  }
+  html = absolutePreviewImage(html, site);
+  console.log(`post-build: link preview image under ${site}`);
+}
 const leftover = html.match(/<script(?![^>]*\bsrc=)[^>]*>/);
 if (leftover) throw new Error(`index.html: inline script left, the CSP would block it: ${leftover[0]}`);
 await writeFile(indexPath, html);

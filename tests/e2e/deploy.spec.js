@@ -2,6 +2,7 @@
 // icons, the manifest, and precompressed files.
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { readdir, readFile } from 'node:fs/promises';
+import { absolutePreviewImage, parseSiteUrl } from '../../scripts/site-url.mjs';
 import { ComparisonPage, expect, test } from './app-page.js';
 
 const SUB = 'http://127.0.0.1:4174/django-vs-flask/';
@@ -51,6 +52,22 @@ test('link previews: title, description, image; a favicon and an installable man
   }
   expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
   expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
+});
+
+test('SITE_URL makes the preview image absolute, and a wrong one is refused with the reason', async () => {
+  const html = await readFile(new URL('../../dist/index.html', import.meta.url), 'utf8');
+  const site = parseSiteUrl('https://example.org/django-vs-flask');
+  expect(site).toBe('https://example.org/django-vs-flask/');
+  const page = absolutePreviewImage(html, site);
+  const absolute = 'content="https://example.org/django-vs-flask/social.png"';
+  expect(page).toContain(absolute);
+  // Nothing else changes: not the image's size, not the page.
+  expect(page.replace(absolute, 'content=social.png')).toBe(html);
+
+  expect(String(parseSiteUrl('example.org'))).toMatch(/SITE_URL is not an address/);
+  expect(String(parseSiteUrl('ftp://example.org/'))).toMatch(/https:\/\/ or http:\/\//);
+  expect(String(parseSiteUrl('https://example.org/?v=2'))).toMatch(/query or fragment/);
+  expect(() => absolutePreviewImage('<meta property=og:image:width content=1>', site)).toThrow(/no og:image/);
 });
 
 test('every script, wasm and stylesheet has .gz and .br copies that decode to it', async () => {
