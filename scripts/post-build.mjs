@@ -7,14 +7,15 @@
 //  2. Writes the service worker's precache list and version (a hash of every
 //     file it caches), so each release replaces the previous cache cleanly.
 //  3. Writes .gz and .br copies of every text and wasm file for static hosts.
-// With SITE_URL set, the link preview's image address is made absolute.
+// With SITE_URL set, the link preview's image address is made absolute and
+// _headers' paths are put under the site's path.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { absolutePreviewImage, parseSiteUrl } from './site-url.mjs';
+import { absolutePreviewImage, headersUnder, parseSiteUrl } from './site-url.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR unset)');
@@ -75,8 +76,6 @@ const allowStyle = (policy) => {
 const cspMeta = /<meta\b[^>]*\bhttp-equiv="?Content-Security-Policy"?[^>]*>/;
 if (!cspMeta.test(html)) throw new Error('index.html: no Content-Security-Policy meta tag');
 html = html.replace(cspMeta, (tag) => tag.replace(/\bcontent="([^"]*)"/, (_, policy) => `content="${allowStyle(policy)}"`));
-const headersPath = join(staging, '_headers');
-await writeFile(headersPath, allowStyle(await readFile(headersPath, 'utf8')));
 
 // 1. The loader, out of the page.
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
@@ -90,6 +89,8 @@ html = html.replace(inline, () => `<script type="module" src="./${loaderName}"><
 const boot = html.match(/[ \t]*<script\b[^>]*\bsrc="?\.\/boot-[^>]*><\/script>\n?/);
 if (!boot) throw new Error('index.html: the boot script was not found');
 html = html.replace(boot[0], '').replace('</head>', () => `${boot[0].trim()}\n</head>`);
+const headersPath = join(staging, '_headers');
+let headers = allowStyle(await readFile(headersPath, 'utf8'));
 if (process.env.SITE_URL) {
   const site = parseSiteUrl(process.env.SITE_URL);
   if (site instanceof Error) {
@@ -97,8 +98,10 @@ if (process.env.SITE_URL) {
     process.exit(1);
   }
   html = absolutePreviewImage(html, site);
-  console.log(`post-build: link preview image under ${site}`);
+  headers = headersUnder(headers, site);
+  console.log(`post-build: link preview image and _headers paths under ${site}`);
 }
+await writeFile(headersPath, headers);
 const leftover = html.match(/<script(?![^>]*\bsrc=)[^>]*>/);
 if (leftover) throw new Error(`index.html: inline script left, the CSP would block it: ${leftover[0]}`);
 await writeFile(indexPath, html);

@@ -1,6 +1,7 @@
-// The site's public address (SITE_URL at build time), for the one address
-// that must be absolute: the link preview's image, which several crawlers
-// (Facebook's, X's) do not resolve against the page.
+// The site's public address (SITE_URL at build time), for what cannot be
+// relative: the link preview's image, which several crawlers (Facebook's,
+// X's) do not resolve against the page, and the paths in _headers, which
+// hosts match from the domain's root.
 
 /** `value` as an http(s) address ending in "/", or an Error saying what is wrong. */
 export function parseSiteUrl(value) {
@@ -27,4 +28,10 @@ export function absolutePreviewImage(html, site) {
   if (!found) throw new Error('index.html: no og:image meta tag with a content attribute');
   const absolute = new URL(found[1] ?? found[2], site).href;
   return html.replace(tag, () => tag.replace(content, () => `content="${absolute}"`));
+}
+
+/** `_headers` with its paths (lines that start with "/") moved under `site`'s path. */
+export function headersUnder(headers, site) {
+  const base = new URL(site).pathname;
+  return headers.replace(/^\/(?=\S*$)/gm, base);
 }

@@ -2,7 +2,7 @@
 // icons, the manifest, and precompressed files.
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { readdir, readFile } from 'node:fs/promises';
-import { absolutePreviewImage, parseSiteUrl } from '../../scripts/site-url.mjs';
+import { absolutePreviewImage, headersUnder, parseSiteUrl } from '../../scripts/site-url.mjs';
 import { ComparisonPage, expect, test } from './app-page.js';
 
 const SUB = 'http://127.0.0.1:4174/django-vs-flask/';
@@ -68,6 +68,17 @@ test('SITE_URL makes the preview image absolute, and a wrong one is refused with
   expect(String(parseSiteUrl('ftp://example.org/'))).toMatch(/https:\/\/ or http:\/\//);
   expect(String(parseSiteUrl('https://example.org/?v=2'))).toMatch(/query or fragment/);
   expect(() => absolutePreviewImage('<meta property=og:image:width content=1>', site)).toThrow(/no og:image/);
+});
+
+test('SITE_URL with a path puts the paths of _headers under it, and only them', async () => {
+  const headers = await readFile(new URL('../../dist/_headers', import.meta.url), 'utf8');
+  const paths = (text) => text.split('\n').filter((line) => line.startsWith('/'));
+  expect(paths(headers)).toEqual(['/*', '/sw.js', '/', '/index.html']);
+  const moved = headersUnder(headers, parseSiteUrl('https://example.org/django-vs-flask/'));
+  expect(paths(moved)).toEqual(['/django-vs-flask/*', '/django-vs-flask/sw.js', '/django-vs-flask/', '/django-vs-flask/index.html']);
+  // The headers themselves, the policy included, are untouched.
+  expect(moved.split('\n').filter((line) => !line.startsWith('/'))).toEqual(headers.split('\n').filter((line) => !line.startsWith('/')));
+  expect(headersUnder(headers, parseSiteUrl('https://example.org'))).toBe(headers);
 });
 
 test('every script, wasm and stylesheet has .gz and .br copies that decode to it', async () => {
