@@ -25,7 +25,7 @@ pub fn focus_beside(leaving: Option<EventTarget>, scope: &str, selector: &str) -
 /// Focuses the control after `leaving` among those matching `selector`
 /// inside its closest `scope`, else the one before it; false when
 /// `leaving` was the only one.
-pub fn focus_neighbour(leaving: &Element, scope: &str, selector: &str) -> bool {
+fn focus_neighbour(leaving: &Element, scope: &str, selector: &str) -> bool {
     let Some(list) = leaving
         .closest(scope)
         .ok()
