@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::criterion_card::CriterionCard;
 use super::deferred::RenderStage;
 use crate::browser::focus::focus_beside;
-use crate::domain::card_order::{card_order, CardFilter, CardOrder};
+use crate::domain::card_order::{card_order, showing_line, CardFilter, CardOrder};
 use crate::domain::comparison::Side;
 use crate::domain::overrides::Overrides;
 use crate::domain::render_plan::cards_shown;
@@ -76,11 +76,14 @@ pub fn CriteriaSection() -> impl IntoView {
         );
     };
     let count = move || {
-        let n = shown.with(Vec::len);
-        match n == c.criteria.len() {
-            true => format!("Showing all {n} rounds."),
-            false => format!("Showing {n} of {} rounds.", c.criteria.len()),
-        }
+        let sorted = order.get() != CardOrder::Article;
+        shown.with(|shown| {
+            let leading = shown
+                .first()
+                .filter(|_| sorted)
+                .map(|&i| c.criteria[i].name);
+            showing_line(shown.len(), c.criteria.len(), leading)
+        })
     };
     view! {
         <section id="criteria" class="criteria" aria-labelledby="criteria-title">

@@ -75,6 +75,20 @@ pub fn card_order(
     shown
 }
 
+/// The status line above the cards: how many show and, once they are
+/// sorted, which comes first (`leading`), so that a screen reader hears the
+/// new order when the cards are sorted again.
+pub fn showing_line(shown: usize, total: usize, leading: Option<&str>) -> String {
+    let count = match shown == total {
+        true => format!("Showing all {total} rounds."),
+        false => format!("Showing {shown} of {total} rounds."),
+    };
+    match leading {
+        Some(name) => format!("{count} First: {name}."),
+        None => count,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +97,17 @@ mod tests {
 
     fn ours() -> Vec<ScorePair> {
         COMPARISON.score_table()
+    }
+
+    #[test]
+    fn the_status_line_counts_the_cards_and_names_the_first_once_sorted() {
+        assert_eq!(showing_line(13, 13, None), "Showing all 13 rounds.");
+        assert_eq!(showing_line(6, 13, None), "Showing 6 of 13 rounds.");
+        assert_eq!(
+            showing_line(13, 13, Some("Security")),
+            "Showing all 13 rounds. First: Security."
+        );
+        assert_eq!(showing_line(0, 13, None), "Showing 0 of 13 rounds.");
     }
 
     #[test]

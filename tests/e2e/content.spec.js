@@ -131,6 +131,8 @@ test('cards can be filtered by winner and sorted by priority or difference', asy
   let order = await cardOrder(page);
   expect(order.slice(0, 3)).toEqual(['Security', 'Routing mechanism', 'Flexibility and customization']);
   expect(order.at(-1)).toBe('Core difference');
+  // Sorted cards: the status names the first, so a screen reader hears the order.
+  await expect(count).toHaveText('Showing all 13 rounds. First: Security.');
 
   // Moving a slider does not shuffle the cards under the pointer; the user re-sorts.
   const resort = page.getByRole('button', { name: 'Sort again by your new priorities' });
@@ -141,6 +143,7 @@ test('cards can be filtered by winner and sorted by priority or difference', asy
   // Equal priorities keep the article's order: Performance is round 9, Security 10.
   expect((await cardOrder(page)).slice(0, 3)).toEqual(['Performance', 'Security', 'Routing mechanism']);
   await expect(resort).toBeHidden();
+  await expect(count).toHaveText('Showing all 13 rounds. First: Performance.');
   // The button hid itself: focus stays among the card tools, not back at the top.
   await expect(page.getByLabel('Show')).toBeFocused();
 
@@ -150,8 +153,10 @@ test('cards can be filtered by winner and sorted by priority or difference', asy
   await page.getByLabel('Order').selectOption({ label: 'Biggest difference first' });
   order = await cardOrder(page);
   expect(order.slice(0, 2)).toEqual(['Scalability', 'Performance']);
+  await expect(count).toHaveText('Showing all 13 rounds. First: Scalability.');
   expect(order.at(-1)).toBe('Template engine');
   await page.getByLabel('Order').selectOption({ label: "The article's order" });
+  await expect(count).toHaveText('Showing all 13 rounds.');
   expect(await cardOrder(page)).toEqual([
     'Core difference',
     'Flexibility and customization',
