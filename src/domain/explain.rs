@@ -40,11 +40,17 @@ pub fn margin_line(c: &Comparison, o: &Outcome) -> String {
     match (o.call(), o.ahead()) {
         (Call::NoPriorities, _) => "Nothing to weigh yet.".into(),
         (_, None) => "Both frameworks score exactly the same for you.".into(),
-        (Call::CloseCall { .. }, Some(side)) => format!(
-            "{} is ahead by only {} points, under the quarter point that counts as a real lead.",
-            c.framework(side).name,
-            points(o.margin())
-        ),
+        (Call::CloseCall { .. }, Some(side)) => {
+            // A gap that rounds to 0.0 is still a gap: say how small it is.
+            let by = match points(o.margin()) {
+                zero if zero == "0.0" => "by less than 0.1".to_owned(),
+                gap => format!("by only {gap}"),
+            };
+            format!(
+                "{} is ahead {by} points, under the quarter point that counts as a real lead.",
+                c.framework(side).name
+            )
+        }
         (_, Some(side)) => format!(
             "{} leads by {} points out of 10.",
             c.framework(side).name,
@@ -284,6 +290,29 @@ mod tests {
         assert_eq!(short_headline(&c, &o), "No priorities");
         assert!(reason(&c, &o).contains("raise at least one slider"));
         assert!(!margin_line(&c, &o).contains("NaN"));
+    }
+
+    #[test]
+    fn a_lead_too_small_to_show_in_tenths_is_not_called_zero() {
+        let c = sample();
+        let mut tiny = 0;
+        for w in (0..=10).flat_map(|a| (0..=10).flat_map(move |b| (0..=10).map(move |d| [a, b, d])))
+        {
+            let o = evaluate(&c.score_table(), &w);
+            let line = margin_line(&c, &o);
+            assert!(!line.contains(" 0.0 "), "{w:?}: {line}");
+            if o.ahead().is_some() && o.margin() < 0.05 {
+                tiny += 1;
+                assert!(
+                    line.contains("is ahead by less than 0.1 points"),
+                    "{w:?}: {line}"
+                );
+            }
+        }
+        assert!(
+            tiny > 0,
+            "no weights gave a lead under 0.05: the test checks nothing"
+        );
     }
 
     #[test]
