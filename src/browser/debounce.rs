@@ -72,14 +72,14 @@ impl Timer {
 pub struct Debounced {
     timer: Timer,
     /// A change came in during the current quiet period.
-    touched: Rc<Cell<bool>>,
+    dirty: Rc<Cell<bool>>,
 }
 
 impl Debounced {
     pub fn new(delay: Duration, action: impl Fn() + 'static) -> Self {
         Debounced {
             timer: Timer::new(delay, action),
-            touched: Rc::default(),
+            dirty: Rc::default(),
         }
     }
 
@@ -87,7 +87,7 @@ impl Debounced {
     /// when it ends.
     pub fn schedule(&self) {
         if self.timer.is_pending() {
-            self.touched.set(true);
+            self.dirty.set(true);
         } else {
             self.wait();
         }
@@ -96,7 +96,7 @@ impl Debounced {
     fn wait(&self) {
         let this = self.clone();
         self.timer.start(move || {
-            if this.touched.replace(false) {
+            if this.dirty.replace(false) {
                 this.wait();
             } else {
                 this.timer.run();
@@ -106,7 +106,7 @@ impl Debounced {
 
     /// Runs a pending action now.
     pub fn flush(&self) {
-        self.touched.set(false);
+        self.dirty.set(false);
         if self.timer.stop() {
             self.timer.run();
         }

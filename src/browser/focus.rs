@@ -14,18 +14,14 @@ pub fn focus_id(id: &str) {
     }
 }
 
-/// `focus_neighbour` for the control an event was handled on (its
-/// `current_target`), which is about to disappear.
+/// Focuses the control after `leaving` (the control an event was handled
+/// on, its `current_target`, about to disappear) among those matching
+/// `selector` inside its closest `scope`, else the one before it; false
+/// when there is none.
 pub fn focus_beside(leaving: Option<EventTarget>, scope: &str, selector: &str) -> bool {
-    leaving
-        .and_then(|l| l.dyn_into::<Element>().ok())
-        .is_some_and(|l| focus_neighbour(&l, scope, selector))
-}
-
-/// Focuses the control after `leaving` among those matching `selector`
-/// inside its closest `scope`, else the one before it; false when
-/// `leaving` was the only one.
-fn focus_neighbour(leaving: &Element, scope: &str, selector: &str) -> bool {
+    let Some(leaving) = leaving.and_then(|l| l.dyn_into::<Element>().ok()) else {
+        return false;
+    };
     let Some(list) = leaving
         .closest(scope)
         .ok()
@@ -37,7 +33,7 @@ fn focus_neighbour(leaving: &Element, scope: &str, selector: &str) -> bool {
     let all: Vec<Element> = (0..list.length())
         .filter_map(|i| list.item(i).and_then(|n| n.dyn_into().ok()))
         .collect();
-    let at = all.iter().position(|e| e == leaving);
+    let at = all.iter().position(|e| *e == leaving);
     let next = at.and_then(|at| all.get(at + 1).or_else(|| all.get(at.checked_sub(1)?)));
     next.inspect(|e| focus(e)).is_some()
 }
