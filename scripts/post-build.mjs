@@ -3,7 +3,8 @@
 //     and drops the shell's comments.
 //  1. Moves Trunk's inline loader into its own file, so the Content-Security-
 //     Policy needs no 'unsafe-inline' or hash for scripts, and fails the build
-//     if any inline script is left. Puts boot.js after Trunk's preloads.
+//     if any inline script is left. Minifies boot.js and puts it after
+//     Trunk's preloads.
 //  2. Writes the service worker's precache list and version (a hash of every
 //     file it caches), so each release replaces the previous cache cleanly.
 //  3. Writes .gz and .br copies of every text and wasm file for static hosts.
@@ -15,6 +16,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { minify } from 'terser';
 import { absolutePreviewImage, headersUnder, parseSiteUrl } from './site-url.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -84,11 +86,23 @@ if (loader === undefined) throw new Error("index.html: Trunk's inline loader was
 const loaderName = `loader-${sha(loader).slice(0, 16)}.js`;
 await writeFile(join(staging, loaderName), loader.trim() + '\n');
 html = html.replace(inline, () => `<script type="module" src="./${loaderName}"></script>`);
-// boot.js blocks the parser (it sets the theme before the first paint): placed
-// last in the head, after Trunk's preloads, the wasm and JS are requested first.
-const boot = html.match(/[ \t]*<script\b[^>]*\bsrc="?\.\/boot-[^>]*><\/script>\n?/);
+// boot.js is minified here, not by Trunk (index.html says data-no-minify):
+// Trunk's JS minifier orders its output differently from build to build, so
+// every release of the same source had a new boot.js, and with it a new
+// service worker version that made returning visitors refill their cache.
+const boot = html.match(/[ \t]*<script\b[^>]*\bsrc="?\.\/(boot-[^"\s>]+\.js)"?[^>]*><\/script>\n?/);
 if (!boot) throw new Error('index.html: the boot script was not found');
-html = html.replace(boot[0], '').replace('</head>', () => `${boot[0].trim()}\n</head>`);
+const bootSource = await readFile(join(staging, boot[1]), 'utf8');
+const { code: bootCode } = await minify(bootSource, { compress: { passes: 2 }, format: { comments: false } });
+const bootName = `boot-${sha(bootCode).slice(0, 16)}.js`;
+await rm(join(staging, boot[1]));
+await writeFile(join(staging, bootName), bootCode);
+const bootIntegrity = createHash('sha384').update(bootCode).digest('base64');
+// It blocks the parser (it sets the theme before the first paint): placed last
+// in the head, after Trunk's preloads, the wasm and JS are requested first.
+html = html
+  .replace(boot[0], '')
+  .replace('</head>', () => `<script integrity="sha384-${bootIntegrity}" src="./${bootName}"></script>\n</head>`);
 const headersPath = join(staging, '_headers');
 let headers = allowStyle(await readFile(headersPath, 'utf8'));
 if (process.env.SITE_URL) {

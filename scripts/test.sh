@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: formatting, lints, native tests, the release build and its
-# size, and the browser suite against the built dist/.
+# Runs every test: formatting, lints, native tests, the release build, its
+# size and that it is reproducible, and the browser suite against dist/
 set -euo pipefail
 . "$(dirname "$0")/setup.sh"
 need_build_tools
@@ -19,6 +19,14 @@ cargo test --quiet
 release_build
 say "First-load size against the budget"
 WASM_ROUTE=$WASM_ROUTE node scripts/size-report.mjs
+
+# The service worker's cache version is a hash of the files: a release that
+# changed without a change in the source would make every returning visitor
+# download the whole app again.
+say "Building the release a second time: the same source must give the same files"
+rm -rf target/dist-again
+with_wasm_env trunk build --release --offline --quiet --dist target/dist-again
+diff -rq dist target/dist-again || die "two release builds of the same source differ (above)"
 
 say "Browser tests (Playwright with the system Chromium)"
 cd tests/e2e
