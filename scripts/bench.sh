@@ -3,8 +3,10 @@
 # 20 first-visit loads, a 200-change slider sweep and Lighthouse (desktop) in
 # headless Chromium. Prints a table; the JSON goes to target/bench.json.
 # LOADS=50 bash scripts/bench.sh for more loads, NETWORK=slow4g to throttle
-# them (see tests/bench/bench.mjs). Separate from the tests: it
-# reports numbers and never fails on them.
+# them (see tests/bench/bench.mjs). BASELINE=<commit or dist folder> measures
+# that build in the same run, its page loads alternating with this one's: the
+# fair way to compare two builds on a machine whose speed drifts. Separate
+# from the tests: it reports numbers and never fails on them.
 set -euo pipefail
 . "$(dirname "$0")/setup.sh"
 need_bench_tools
@@ -12,11 +14,42 @@ cd "$ROOT"
 release_build
 WASM_ROUTE=$WASM_ROUTE node scripts/size-report.mjs || true
 
+# The build to compare with: a dist folder as it is, or a commit built once
+# into target/baseline/<commit>/dist (a cargo target folder of its own, so
+# the first time is a full build).
+baseline_dist() {
+  if [ -f "$BASELINE/index.html" ]; then
+    (cd "$BASELINE" && pwd)
+    return
+  fi
+  local commit dir
+  commit=$(git -C "$ROOT" rev-parse --verify --quiet "$BASELINE^{commit}") ||
+    die "BASELINE=$BASELINE is neither a dist folder (no index.html) nor a commit"
+  dir="$ROOT/target/baseline/$commit"
+  if [ ! -f "$dir/dist/index.html" ]; then
+    say "Building the baseline, commit ${commit:0:9}, into ${dir#"$ROOT"/}/dist" >&2
+    rm -rf "$dir"
+    mkdir -p "$dir/src"
+    git -C "$ROOT" archive "$commit" | tar -x -C "$dir/src"
+    ln -s "$ROOT/scripts/node_modules" "$dir/src/scripts/node_modules"
+    (cd "$dir/src" && CARGO_TARGET_DIR="$ROOT/target/baseline/cargo" \
+      with_wasm_env trunk build --release --offline --quiet --dist "$dir/dist") >&2 ||
+      die "the baseline commit ${commit:0:9} did not build"
+  fi
+  echo "$dir/dist"
+}
+
 PORT=${BENCH_PORT:-4190}
 say "Serving dist/ on 127.0.0.1:$PORT and measuring (${LOADS:-20} loads)"
 serve_in_background "$PORT" dist
 # The same sweep on a plain page: what the browser alone costs (floor).
 serve_in_background "$((PORT + 1))" tests/bench/reference
+if [ -n "${BASELINE:-}" ]; then
+  BASELINE_DIST=$(baseline_dist)
+  say "Serving the baseline ($BASELINE) on 127.0.0.1:$((PORT + 2))"
+  serve_in_background "$((PORT + 2))" "$BASELINE_DIST"
+  export BASELINE_URL="http://127.0.0.1:$((PORT + 2))/"
+fi
 mkdir -p target
 REFERENCE_URL="http://127.0.0.1:$((PORT + 1))/" \
   node tests/bench/bench.mjs "http://127.0.0.1:$PORT/" "${LOADS:-20}" "$ROOT/target/bench.json"

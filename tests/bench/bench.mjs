@@ -7,6 +7,9 @@
 // (150 ms round trip, 1.6 Mbps down, 750 kbps up); the sweep is never throttled.
 // REFERENCE_URL (set by bench.sh): the same sweep on a plain page
 // (tests/bench/reference/), the floor this machine's Chromium sets.
+// BASELINE_URL (bench.sh's BASELINE): another build, measured in the same run
+// with its page loads alternating with these, so that the machine's drift
+// (often ±20 % over minutes here) falls on both alike.
 import { writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { measure as measureSizes } from '../../scripts/size-report.mjs';
@@ -111,7 +114,7 @@ const quantile = (values, q) => {
 const summary = (values) => ({ median: quantile(values, 0.5), p95: quantile(values, 0.95), n: values.length });
 const kindOf = (path) => ({ html: 'HTML', css: 'CSS', js: 'JS', wasm: 'wasm' })[path.split('.').pop()] ?? (path.endsWith('/') ? 'HTML' : 'other');
 
-async function pageLoad(browser) {
+async function pageLoad(browser, target) {
   // A new context each time: a first visit, nothing cached, no service worker.
   const context = await browser.newContext({
     serviceWorkers: 'block',
@@ -124,7 +127,7 @@ async function pageLoad(browser) {
     await cdp.send('Network.emulateNetworkConditions', network);
   }
   await page.addInitScript(instrument);
-  await page.goto(url);
+  await page.goto(target);
   await page.waitForFunction(() => window.__bench.responsive !== undefined, null, { timeout: 20_000 });
   await page.waitForTimeout(300);
   const result = await page.evaluate(() => {
@@ -198,50 +201,65 @@ async function lighthouse() {
   }
 }
 
+const baselineUrl = process.env.BASELINE_URL ?? null;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 const runs = [];
-for (let i = 0; i < loads; i++) runs.push(await pageLoad(browser));
+const baselineRuns = [];
+for (let i = 0; i < loads; i++) {
+  // Alternate which build goes first, so neither always follows the other.
+  const order = i % 2 === 0 ? [[url, runs], [baselineUrl, baselineRuns]] : [[baselineUrl, baselineRuns], [url, runs]];
+  for (const [target, into] of order) if (target) into.push(await pageLoad(browser, target));
+}
 const swept = await sweep(browser);
+const baselineSwept = baselineUrl ? await sweep(browser, baselineUrl) : null;
 const reference = process.env.REFERENCE_URL ? await sweep(browser, process.env.REFERENCE_URL) : null;
 await browser.close();
 
-const transferred = {};
-for (const run of runs) {
-  const byKind = {};
-  for (const [path, size] of Object.entries(run.bytes)) byKind[kindOf(path)] = (byKind[kindOf(path)] ?? 0) + size;
-  byKind.total = Object.values(byKind).reduce((a, b) => a + b, 0);
-  for (const [k, v] of Object.entries(byKind)) (transferred[k] ??= []).push(v);
+/** Medians and 95th percentiles of one build's page loads and sweep. */
+function summariseBuild(buildRuns, buildSweep) {
+  const transferred = {};
+  for (const run of buildRuns) {
+    const byKind = {};
+    for (const [path, size] of Object.entries(run.bytes)) byKind[kindOf(path)] = (byKind[kindOf(path)] ?? 0) + size;
+    byKind.total = Object.values(byKind).reduce((a, b) => a + b, 0);
+    for (const [k, v] of Object.entries(byKind)) (transferred[k] ??= []).push(v);
+  }
+  return {
+    transferredGzip: Object.fromEntries(Object.entries(transferred).map(([k, v]) => [k, summary(v)])),
+    firstPaintMs: summary(buildRuns.map((r) => r.firstPaint).filter((v) => v !== null)),
+    downloadedMs: summary(buildRuns.map((r) => r.downloaded)),
+    startedMs: summary(buildRuns.map((r) => r.started)),
+    renderedMs: summary(buildRuns.map((r) => r.rendered)),
+    respondsMs: summary(buildRuns.map((r) => r.responsive)),
+    longTasksDuringLoad: {
+      count: summary(buildRuns.map((r) => r.longTasks.length)),
+      longestMs: summary(buildRuns.map((r) => Math.max(0, ...r.longTasks.map((t) => t.duration)))),
+      // The API reports only tasks over 50 ms, so the median longest task jumps
+      // between 0 and 50-odd when about half the loads have one: this says how many.
+      loadsWithOne: buildRuns.filter((r) => r.longTasks.length > 0).length,
+    },
+    memoryAfterLoad: {
+      heapBytes: summary(buildRuns.map((r) => r.heap)),
+      wasmBytes: summary(buildRuns.map((r) => r.wasmMemory)),
+    },
+    sweep: {
+      changes: buildSweep.samples.length,
+      inputToDomMs: summary(buildSweep.samples.map((s) => s.dom).filter((v) => v !== undefined)),
+      inputToPaintMs: summary(buildSweep.samples.map((s) => s.paint)),
+      memoryBefore: buildSweep.before,
+      memoryAfter: buildSweep.after,
+    },
+  };
 }
+
 const results = {
   url,
   loads,
   network: process.env.NETWORK ?? null,
   date: new Date().toISOString(),
-  transferredGzip: Object.fromEntries(Object.entries(transferred).map(([k, v]) => [k, summary(v)])),
+  ...summariseBuild(runs, swept),
   sizesOnDisk: (await measureSizes()).byKind,
-  firstPaintMs: summary(runs.map((r) => r.firstPaint).filter((v) => v !== null)),
-  downloadedMs: summary(runs.map((r) => r.downloaded)),
-  startedMs: summary(runs.map((r) => r.started)),
-  renderedMs: summary(runs.map((r) => r.rendered)),
-  respondsMs: summary(runs.map((r) => r.responsive)),
-  longTasksDuringLoad: {
-    count: summary(runs.map((r) => r.longTasks.length)),
-    longestMs: summary(runs.map((r) => Math.max(0, ...r.longTasks.map((t) => t.duration)))),
-    // The API reports only tasks over 50 ms, so the median longest task jumps
-    // between 0 and 50-odd when about half the loads have one: this says how many.
-    loadsWithOne: runs.filter((r) => r.longTasks.length > 0).length,
-  },
-  memoryAfterLoad: {
-    heapBytes: summary(runs.map((r) => r.heap)),
-    wasmBytes: summary(runs.map((r) => r.wasmMemory)),
-  },
-  sweep: {
-    changes: swept.samples.length,
-    inputToDomMs: summary(swept.samples.map((s) => s.dom).filter((v) => v !== undefined)),
-    inputToPaintMs: summary(swept.samples.map((s) => s.paint)),
-    memoryBefore: swept.before,
-    memoryAfter: swept.after,
-  },
+  baseline: baselineUrl && { url: baselineUrl, ...summariseBuild(baselineRuns, baselineSwept) },
   referenceSweep: reference && {
     url: process.env.REFERENCE_URL,
     inputToDomMs: summary(reference.samples.map((s) => s.dom).filter((v) => v !== undefined)),
@@ -253,33 +271,40 @@ await writeFile(out, JSON.stringify(results, null, 2));
 
 const ms = (v) => (v === null ? '-' : `${v.toFixed(1)} ms`);
 const kb = (v) => (v === null ? '-' : `${(v / 1024).toFixed(1)} KB`);
-const rows = [
-  ...Object.entries(results.transferredGzip).map(([k, s]) => [`first load, ${k} (gzip)`, kb(s.median), kb(s.p95), k === 'total' ? '≤ 90 KB' : '']),
-  ['navigation → first paint', ms(results.firstPaintMs.median), ms(results.firstPaintMs.p95), ''],
-  ['navigation → wasm and JS downloaded', ms(results.downloadedMs.median), ms(results.downloadedMs.p95), ''],
-  ['navigation → wasm started', ms(results.startedMs.median), ms(results.startedMs.p95), ''],
-  ['navigation → recommendation shown', ms(results.renderedMs.median), ms(results.renderedMs.p95), '≤ 150 ms'],
-  ['navigation → first slider move shown', ms(results.respondsMs.median), ms(results.respondsMs.p95), ''],
-  ['long tasks during load (count)', results.longTasksDuringLoad.count.median, results.longTasksDuringLoad.count.p95, '0'],
-  ['longest task during load', ms(results.longTasksDuringLoad.longestMs.median), ms(results.longTasksDuringLoad.longestMs.p95), '≤ 50 ms'],
-  ['loads with a task over 50 ms', `${results.longTasksDuringLoad.loadsWithOne} of ${loads}`, '', 'none'],
-  [`slider input → DOM (${results.sweep.changes} changes)`, ms(results.sweep.inputToDomMs.median), ms(results.sweep.inputToDomMs.p95), '≤ 1 ms median'],
-  ['key press → next frame', ms(results.sweep.inputToPaintMs.median), ms(results.sweep.inputToPaintMs.p95), '≤ 16 ms p95'],
-  ...(results.referenceSweep
-    ? [
-        ['  plain page: input → DOM', ms(results.referenceSweep.inputToDomMs.median), ms(results.referenceSweep.inputToDomMs.p95), 'floor'],
-        ['  plain page: key press → next frame', ms(results.referenceSweep.inputToPaintMs.median), ms(results.referenceSweep.inputToPaintMs.p95), 'floor'],
-      ]
-    : []),
-  ['JS heap after load', kb(results.memoryAfterLoad.heapBytes.median), kb(results.memoryAfterLoad.heapBytes.p95), ''],
-  ['wasm memory after load', kb(results.memoryAfterLoad.wasmBytes.median), kb(results.memoryAfterLoad.wasmBytes.p95), ''],
-  ['JS heap before → after the sweep', kb(results.sweep.memoryBefore.heap), kb(results.sweep.memoryAfter.heap), ''],
-  ['wasm memory before → after the sweep', kb(results.sweep.memoryBefore.wasmMemory), kb(results.sweep.memoryAfter.wasmMemory), ''],
+/** The table's rows for one build: name, median, p95, target. */
+const rowsFor = (r) => [
+  ...Object.entries(r.transferredGzip).map(([k, s]) => [`first load, ${k} (gzip)`, kb(s.median), kb(s.p95), k === 'total' ? '≤ 90 KB' : '']),
+  ['navigation → first paint', ms(r.firstPaintMs.median), ms(r.firstPaintMs.p95), ''],
+  ['navigation → wasm and JS downloaded', ms(r.downloadedMs.median), ms(r.downloadedMs.p95), ''],
+  ['navigation → wasm started', ms(r.startedMs.median), ms(r.startedMs.p95), ''],
+  ['navigation → recommendation shown', ms(r.renderedMs.median), ms(r.renderedMs.p95), '≤ 150 ms'],
+  ['navigation → first slider move shown', ms(r.respondsMs.median), ms(r.respondsMs.p95), ''],
+  ['long tasks during load (count)', r.longTasksDuringLoad.count.median, r.longTasksDuringLoad.count.p95, '0'],
+  ['longest task during load', ms(r.longTasksDuringLoad.longestMs.median), ms(r.longTasksDuringLoad.longestMs.p95), '≤ 50 ms'],
+  ['loads with a task over 50 ms', `${r.longTasksDuringLoad.loadsWithOne} of ${loads}`, '', 'none'],
+  [`slider input → DOM (${r.sweep.changes} changes)`, ms(r.sweep.inputToDomMs.median), ms(r.sweep.inputToDomMs.p95), '≤ 1 ms median'],
+  ['key press → next frame', ms(r.sweep.inputToPaintMs.median), ms(r.sweep.inputToPaintMs.p95), '≤ 16 ms p95'],
+  ['JS heap after load', kb(r.memoryAfterLoad.heapBytes.median), kb(r.memoryAfterLoad.heapBytes.p95), ''],
+  ['wasm memory after load', kb(r.memoryAfterLoad.wasmBytes.median), kb(r.memoryAfterLoad.wasmBytes.p95), ''],
+  ['JS heap before → after the sweep', kb(r.sweep.memoryBefore.heap), kb(r.sweep.memoryAfter.heap), ''],
+  ['wasm memory before → after the sweep', kb(r.sweep.memoryBefore.wasmMemory), kb(r.sweep.memoryAfter.wasmMemory), ''],
 ];
+const rows = rowsFor(results);
+const baselineRows = results.baseline ? rowsFor(results.baseline) : null;
+const floorRows = results.referenceSweep
+  ? [
+      ['  plain page: input → DOM', ms(results.referenceSweep.inputToDomMs.median), ms(results.referenceSweep.inputToDomMs.p95), 'floor'],
+      ['  plain page: key press → next frame', ms(results.referenceSweep.inputToPaintMs.median), ms(results.referenceSweep.inputToPaintMs.p95), 'floor'],
+    ]
+  : [];
+const line = (name, cells, target) => `${name.padEnd(42)}${cells.map((c) => String(c).padStart(12)).join('')}   ${target}`;
 if (network) console.log(`\nPage loads throttled: NETWORK=${process.env.NETWORK}`);
-console.log(`\n${'measure'.padEnd(42)}${'median'.padStart(12)}${'p95'.padStart(12)}   target`);
-for (const [name, median, p95, target] of rows) {
-  console.log(`${name.padEnd(42)}${String(median).padStart(12)}${String(p95).padStart(12)}   ${target}`);
-}
+if (baselineRows) console.log(`\nBaseline: ${baselineUrl}, its loads alternating with this build's`);
+console.log(`\n${line('measure', ['median', 'p95', ...(baselineRows ? ['baseline', 'its p95'] : [])], 'target')}`);
+rows.forEach(([name, median, p95, target], i) => {
+  console.log(line(name, [median, p95, ...(baselineRows ? baselineRows[i].slice(1, 3) : [])], target));
+  // The plain page's floor goes under the frame-time row it compares with.
+  if (name.startsWith('key press')) for (const [n, m, p, t] of floorRows) console.log(line(n, [m, p], t));
+});
 console.log(`Lighthouse (desktop): ${JSON.stringify(results.lighthouse)}   target: performance 100, accessibility 100`);
 console.log(`\nJSON: ${out}`);
