@@ -117,7 +117,7 @@ need_build_tools() {
   need_trunk
   need_wasm_bindgen
   need_node
-  need_npm_packages "$ROOT/scripts" # wasm-opt, from the binaryen package
+  need_npm_packages "$ROOT/scripts" # wasm-opt (binaryen) and terser
 }
 
 need_test_tools() {
