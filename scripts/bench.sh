@@ -10,6 +10,8 @@
 set -euo pipefail
 . "$(dirname "$0")/setup.sh"
 need_bench_tools
+# A baseline folder named from where the command was run, before moving.
+if [ -d "${BASELINE:-}" ]; then BASELINE=$(cd "$BASELINE" && pwd); fi
 cd "$ROOT"
 release_build
 WASM_ROUTE=$WASM_ROUTE node scripts/size-report.mjs || true
@@ -19,7 +21,7 @@ WASM_ROUTE=$WASM_ROUTE node scripts/size-report.mjs || true
 # the first time is a full build).
 baseline_dist() {
   if [ -f "$BASELINE/index.html" ]; then
-    (cd "$BASELINE" && pwd)
+    echo "$BASELINE"
     return
   fi
   local commit dir
