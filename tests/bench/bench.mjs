@@ -271,8 +271,14 @@ await writeFile(out, JSON.stringify(results, null, 2));
 
 const ms = (v) => (v === null ? '-' : `${v.toFixed(1)} ms`);
 const kb = (v) => (v === null ? '-' : `${(v / 1024).toFixed(1)} KB`);
-/** The table's rows for one build: name, median, p95, target. */
-const rowsFor = (r) => [
+/** The plain page's rows: the floor for the sweep's two measures. */
+const floorRows = (f) => [
+  ['  plain page: input → DOM', ms(f.inputToDomMs.median), ms(f.inputToDomMs.p95), 'floor'],
+  ['  plain page: key press → next frame', ms(f.inputToPaintMs.median), ms(f.inputToPaintMs.p95), 'floor'],
+];
+/** The table's rows for one build: name, median, p95, target; `floor`
+ * goes under the frame-time row it compares with. */
+const rowsFor = (r, floor = []) => [
   ...Object.entries(r.transferredGzip).map(([k, s]) => [`first load, ${k} (gzip)`, kb(s.median), kb(s.p95), k === 'total' ? '≤ 90 KB' : '']),
   ['navigation → first paint', ms(r.firstPaintMs.median), ms(r.firstPaintMs.p95), ''],
   ['navigation → wasm and JS downloaded', ms(r.downloadedMs.median), ms(r.downloadedMs.p95), ''],
@@ -284,27 +290,22 @@ const rowsFor = (r) => [
   ['loads with a task over 50 ms', `${r.longTasksDuringLoad.loadsWithOne} of ${loads}`, '', 'none'],
   [`slider input → DOM (${r.sweep.changes} changes)`, ms(r.sweep.inputToDomMs.median), ms(r.sweep.inputToDomMs.p95), '≤ 1 ms median'],
   ['key press → next frame', ms(r.sweep.inputToPaintMs.median), ms(r.sweep.inputToPaintMs.p95), '≤ 16 ms p95'],
+  ...floor,
   ['JS heap after load', kb(r.memoryAfterLoad.heapBytes.median), kb(r.memoryAfterLoad.heapBytes.p95), ''],
   ['wasm memory after load', kb(r.memoryAfterLoad.wasmBytes.median), kb(r.memoryAfterLoad.wasmBytes.p95), ''],
   ['JS heap before → after the sweep', kb(r.sweep.memoryBefore.heap), kb(r.sweep.memoryAfter.heap), ''],
   ['wasm memory before → after the sweep', kb(r.sweep.memoryBefore.wasmMemory), kb(r.sweep.memoryAfter.wasmMemory), ''],
 ];
-const rows = rowsFor(results);
-const baselineRows = results.baseline ? rowsFor(results.baseline) : null;
-const floorRows = results.referenceSweep
-  ? [
-      ['  plain page: input → DOM', ms(results.referenceSweep.inputToDomMs.median), ms(results.referenceSweep.inputToDomMs.p95), 'floor'],
-      ['  plain page: key press → next frame', ms(results.referenceSweep.inputToPaintMs.median), ms(results.referenceSweep.inputToPaintMs.p95), 'floor'],
-    ]
-  : [];
+const rows = rowsFor(results, results.referenceSweep ? floorRows(results.referenceSweep) : []);
+// The baseline's cells by row name: its file types, for one, may differ.
+const baseline = results.baseline && new Map(rowsFor(results.baseline).map(([name, ...cells]) => [name, cells]));
 const line = (name, cells, target) => `${name.padEnd(42)}${cells.map((c) => String(c).padStart(12)).join('')}   ${target}`;
 if (network) console.log(`\nPage loads throttled: NETWORK=${process.env.NETWORK}`);
-if (baselineRows) console.log(`\nBaseline: ${baselineUrl}, its loads alternating with this build's`);
-console.log(`\n${line('measure', ['median', 'p95', ...(baselineRows ? ['baseline', 'its p95'] : [])], 'target')}`);
-rows.forEach(([name, median, p95, target], i) => {
-  console.log(line(name, [median, p95, ...(baselineRows ? baselineRows[i].slice(1, 3) : [])], target));
-  // The plain page's floor goes under the frame-time row it compares with.
-  if (name.startsWith('key press')) for (const [n, m, p, t] of floorRows) console.log(line(n, [m, p], t));
-});
+if (baseline) console.log(`\nBaseline: ${baselineUrl}, its loads alternating with this build's`);
+console.log(`\n${line('measure', ['median', 'p95', ...(baseline ? ['baseline', 'its p95'] : [])], 'target')}`);
+for (const [name, median, p95, target] of rows) {
+  const theirs = baseline ? (baseline.get(name) ?? ['', '']).slice(0, 2) : [];
+  console.log(line(name, [median, p95, ...theirs], target));
+}
 console.log(`Lighthouse (desktop): ${JSON.stringify(results.lighthouse)}   target: performance 100, accessibility 100`);
 console.log(`\nJSON: ${out}`);
