@@ -63,6 +63,19 @@
   addEventListener('unhandledrejection', function (event) {
     if (!started || trapped(event.reason)) fail();
   });
+  // A script, or the preloaded wasm, that cannot be fetched: such errors are
+  // the element's own and do not bubble, so they are caught on the way down.
+  addEventListener(
+    'error',
+    function (event) {
+      var element = event.target;
+      if (!started && element && (element.tagName === 'SCRIPT' || (element.tagName === 'LINK' && /preload/.test(element.rel)))) fail();
+    },
+    true,
+  );
+  // The loader's own report (see scripts/post-build.mjs): WebKit fires no
+  // error event when a module's top-level await fails.
+  addEventListener('faceoff-start-failed', fail);
   if (typeof WebAssembly !== 'object') addEventListener('DOMContentLoaded', fail);
 
   if ('serviceWorker' in navigator && location.protocol !== 'file:') {

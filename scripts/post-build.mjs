@@ -83,8 +83,21 @@ html = html.replace(cspMeta, (tag) => tag.replace(/\bcontent="([^"]*)"/, (_, pol
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const loader = html.match(inline)?.[1];
 if (loader === undefined) throw new Error("index.html: Trunk's inline loader was not found");
-const loaderName = `loader-${sha(loader).slice(0, 16)}.js`;
-await writeFile(join(staging, loaderName), loader.trim() + '\n');
+// The loader reports its own failure to boot.js: WebKit fires no error or
+// unhandledrejection event when a module's top-level await rejects (a missing
+// or corrupt wasm, a panic while starting), which left the prerendered screen
+// with dead controls. Its imports stay at the top; the rest runs in a try.
+const loaderLines = loader.trim().split('\n');
+const isImport = (line) => /^import\b/.test(line);
+const reporting = [
+  ...loaderLines.filter(isImport),
+  'try {',
+  ...loaderLines.filter((line) => !isImport(line)),
+  "} catch (error) {\n  dispatchEvent(new CustomEvent('faceoff-start-failed'));\n  throw error;\n}",
+].join('\n');
+if (!loaderLines.some(isImport)) throw new Error("Trunk's loader imports nothing: its form changed");
+const loaderName = `loader-${sha(reporting).slice(0, 16)}.js`;
+await writeFile(join(staging, loaderName), reporting + '\n');
 html = html.replace(inline, () => `<script type="module" src="./${loaderName}"></script>`);
 // boot.js is minified here, not by Trunk (index.html says data-no-minify):
 // Trunk's JS minifier orders its output differently from build to build, so

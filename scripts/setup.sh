@@ -1,6 +1,6 @@
 # Installs whatever building (and, with `need_test_tools`, testing) needs,
 # and only what is missing: quick when everything is there. Sourced by
-# serve.sh and test.sh; see TOOLCHAIN notes in README.md.
+# serve.sh and test.sh; docs/toolchain.md explains the two wasm32 routes.
 # shellcheck shell=bash
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -30,49 +30,74 @@ need_rust() {
   fi
 }
 
-# How wasm32 gets built: "rustup" where rustup has the target (the standard
-# route), else "debian": Debian's rustc-web compiles the standard library for
-# wasm32 from rust-web-src and links with lld (see ../shared/TOOLCHAIN.md).
+# How wasm32 gets built (docs/toolchain.md). Both routes compile the standard
+# library from source with the same panic strategy, so they give the same wasm:
+# - "rustup": rustup's compiler with its rust-src component, linked by the
+#   rust-lld that rustup ships;
+# - "debian": Debian's rustc-web with rust-web-src, linked by lld-22's wasm-ld,
+#   for machines where rustup is absent or cannot download.
+# FACEOFF_WASM_ROUTE=debian forces the Debian route (to check it on a machine
+# that has rustup).
 WASM_ROUTE=
-has_rustup_wasm() {
-  command -v rustup >/dev/null && rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown
+has_rustup_src() {
+  command -v rustup >/dev/null && rustup component list --installed 2>/dev/null | grep -q '^rust-src'
 }
 has_debian_wasm() {
   [ -x /usr/bin/cargo ] && [ -d /usr/lib/rustlib/src/rust/library ] && [ -x /usr/lib/llvm-22/bin/wasm-ld ]
 }
+use_debian_route() {
+  has_debian_wasm || apt_install rustc-web cargo-web rust-web-src lld-22
+  WASM_ROUTE=debian
+}
+# The builds run offline, so the crates rustup's standard library depends on
+# are fetched first (Debian's rust-web-src vendors its own).
+use_rustup_route() {
+  local library
+  library="$(rustc --print sysroot)/lib/rustlib/src/rust/library"
+  RUSTC_BOOTSTRAP=1 cargo fetch --quiet --manifest-path "$library/Cargo.toml" ||
+    die "could not fetch the standard library's dependencies from crates.io"
+  WASM_ROUTE=rustup
+}
 need_wasm_target() {
-  if has_rustup_wasm; then
-    WASM_ROUTE=rustup
+  if [ "${FACEOFF_WASM_ROUTE:-}" = debian ]; then
+    say "FACEOFF_WASM_ROUTE=debian: building with Debian's Rust"
+    use_debian_route
+  elif has_rustup_src; then
+    use_rustup_route
   elif has_debian_wasm; then
     WASM_ROUTE=debian
   elif command -v rustup >/dev/null && {
-    say "Adding the wasm32 target with rustup (60 s at most)"
-    timeout 60 rustup target add wasm32-unknown-unknown >/dev/null 2>&1
+    say "Adding rustup's rust-src component, to build the standard library for wasm32 (120 s at most)"
+    timeout 120 rustup component add rust-src >/dev/null 2>&1
   }; then
-    WASM_ROUTE=rustup
+    use_rustup_route
   else
-    say "rustup cannot provide wasm32 here: using Debian's Rust and building its standard library"
-    apt_install rustc-web cargo-web rust-web-src lld-22
-    WASM_ROUTE=debian
+    say "rustup cannot provide rust-src here: using Debian's Rust and its standard library source"
+    use_debian_route
   fi
 }
 
-# Runs a command (trunk) with the environment the wasm build needs. Building
-# the standard library also lets a panic end at once, without formatting its
-# message (13 KB less gzipped wasm): the page's failure screen shows either way.
+# Runs a command (trunk) with the environment the wasm build needs: the
+# standard library built from source (RUSTC_BOOTSTRAP=1 unlocks build-std on a
+# stable compiler), and panics that end at once without formatting a message
+# (13 KB less gzipped wasm; the page's failure screen shows either way).
+# scripts/post-build.mjs leaves these out of the native prerender's build.
 with_wasm_env() {
+  local -a env=(
+    RUSTC_BOOTSTRAP=1
+    CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+  )
   if [ "$WASM_ROUTE" = debian ]; then
-    # FACEOFF_NATIVE_PATH: the usual toolchain, for the post-build prerender.
-    FACEOFF_NATIVE_PATH="$PATH" \
-      PATH="/usr/bin:$PATH" \
-      RUSTC_BOOTSTRAP=1 \
-      CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=/usr/lib/llvm-22/bin/wasm-ld \
-      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
-      "$@"
-  else
-    "$@"
+    # Debian's cargo before rustup's proxies; FACEOFF_NATIVE_PATH keeps the
+    # usual toolchain for the prerender.
+    env+=(
+      FACEOFF_NATIVE_PATH="$PATH"
+      PATH="/usr/bin:$PATH"
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=/usr/lib/llvm-22/bin/wasm-ld
+    )
   fi
+  env "${env[@]}" "$@"
 }
 
 need_trunk() {
@@ -120,12 +145,40 @@ need_build_tools() {
   need_npm_packages "$ROOT/scripts" # wasm-opt (binaryen) and terser
 }
 
-need_test_tools() {
-  if [ ! -x /usr/bin/chromium ]; then
-    say "Installing Chromium for the browser tests"
-    apt_install chromium
+# cargo fmt and cargo clippy, from the toolchain that cargo comes from.
+need_lint_tools() {
+  if cargo fmt --version >/dev/null 2>&1 && cargo clippy --version >/dev/null 2>&1; then return; fi
+  if command -v rustup >/dev/null; then
+    say "Adding rustup's rustfmt and clippy components (120 s at most)"
+    timeout 120 rustup component add rustfmt clippy >/dev/null 2>&1 && return
   fi
+  apt_install rustfmt-web rust-web-clippy
+}
+
+need_test_tools() {
+  need_lint_tools
+  # Browsers only from Debian's packages: nothing here can download its own.
+  local wanted=() package command
+  for package in chromium:/usr/bin/chromium chromium-driver:/usr/bin/chromedriver \
+    firefox-esr:/usr/bin/firefox-esr webkit2gtk-driver:/usr/bin/WebKitWebDriver xvfb:/usr/bin/xvfb-run; do
+    command=${package#*:}
+    [ -x "$command" ] || wanted+=("${package%%:*}")
+  done
+  if [ ${#wanted[@]} -gt 0 ]; then
+    say "Installing the browsers and drivers the tests use: ${wanted[*]}"
+    apt_install "${wanted[@]}"
+  fi
+  need_geckodriver
   need_npm_packages "$ROOT/tests/e2e"
+}
+
+# Firefox's WebDriver, from crates.io (Debian has no package of it).
+GECKODRIVER_VERSION=0.37.1
+need_geckodriver() {
+  if [ "$(geckodriver --version 2>/dev/null | head -n 1)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "Installing geckodriver $GECKODRIVER_VERSION for the Firefox tests (about 2 minutes, once)"
+    cargo install --locked --quiet geckodriver --version "$GECKODRIVER_VERSION"
+  fi
 }
 
 # What the benchmark and the profiler need: the build, Chromium, Lighthouse.

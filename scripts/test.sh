@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, lints, native tests, the release build, its
-# size and that it is reproducible, and the browser suite against dist/
+# size and that it is reproducible, the Chromium suite (Playwright) and the
+# user journeys in Chromium, Firefox and WebKit, against dist/
 set -euo pipefail
 . "$(dirname "$0")/setup.sh"
 need_build_tools
@@ -31,3 +32,6 @@ diff -rq dist target/dist-again || die "two release builds of the same source di
 say "Browser tests (Playwright with the system Chromium)"
 cd tests/e2e
 npx playwright test
+
+say "User journeys in Chromium, Firefox and WebKit (W3C WebDriver; WebKit under Xvfb)"
+xvfb-run --auto-servernum node --test --test-reporter=spec engines/

@@ -6,6 +6,8 @@
 
 use gloo_storage::{LocalStorage, Storage};
 
+use crate::domain::overwrite::RawStore;
+
 const PROBE_KEY: &str = "faceoff.probe";
 
 /// Proof that localStorage could be read and written when the app started.
@@ -30,5 +32,16 @@ impl LocalStore {
     /// The raw stored string; None when absent or when reading throws.
     pub fn get(self, key: &str) -> Option<String> {
         LocalStorage::raw().get_item(key).ok().flatten()
+    }
+}
+
+/// What `overwrite::save` writes through: the saved preferences' one rule.
+impl RawStore for LocalStore {
+    fn get(&self, key: &str) -> Option<String> {
+        LocalStore::get(*self, key)
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> bool {
+        self.write_raw(key, value)
     }
 }

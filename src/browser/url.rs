@@ -33,3 +33,8 @@ pub fn replace_query(query: &str) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
+
+/// Loads the page again (a newer release may be waiting in the cache).
+pub fn reload() {
+    let _ = window().location().reload();
+}

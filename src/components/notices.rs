@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::recommendation::RESULT_HEADING;
 use crate::browser::focus::{focus_beside, focus_id};
+use crate::browser::url::reload;
 use crate::state::use_app_state;
 
 /// Short messages about things that went partly wrong (a damaged link,
@@ -20,6 +21,11 @@ pub fn NoticeArea() -> impl IntoView {
                         view! {
                             <p class="notice" hidden=!notice.shown>
                                 <span>{notice.text}</span>
+                                {notice.offers_reload.then(|| view! {
+                                    <button type="button" class="reload" on:click=|_| reload()>
+                                        "Reload the page"
+                                    </button>
+                                })}
                                 <button
                                     type="button"
                                     class="dismiss"

@@ -8,6 +8,7 @@ pub mod guide;
 pub mod insight;
 pub mod opening;
 pub mod overrides;
+pub mod overwrite;
 pub mod prefs;
 pub mod priorities;
 pub mod questionnaire;
@@ -16,6 +17,7 @@ pub mod render_plan;
 pub mod scoring;
 pub mod share;
 pub mod small_sort;
+pub mod strict_json;
 pub mod theme;
 
 #[cfg(test)]

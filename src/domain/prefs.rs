@@ -5,13 +5,17 @@
 //! `{"version":2,"priorities":{"core":5,...},"scores":{"security":{"django":7}}}`:
 //! weights by criterion id, and the user's own scores by criterion and
 //! framework id. Version 1 had no `scores`; it is migrated on reading.
-//! Reading never fails: it keeps every valid value, reports the rest, and
-//! tells the caller to back the raw value up before replacing it.
+//! Reading never fails: it keeps every valid value and reports everything
+//! else it could not use (a bad value, an unknown or repeated key, a newer
+//! version), so that a value with any problem is backed up before it is
+//! replaced (see `overwrite`).
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
+
+use super::strict_json;
 
 use super::comparison::Side;
 use super::opening::Choices;
@@ -23,6 +27,12 @@ pub const STORAGE_KEY: &str = "faceoff.prefs";
 /// Where a stored value that could not be fully used is kept, untouched.
 pub const BACKUP_KEY: &str = "faceoff.prefs.backup";
 pub const VERSION: u64 = 2;
+/// The most that is read from storage: a value over it is backed up, not
+/// parsed. The stored form of this version is under 1 KB; a newer one would
+/// have to grow sixty-fold to reach this.
+pub const MAX_STORED_LEN: usize = 64 * 1024;
+/// The top-level keys of the stored form; any other is reported.
+const KNOWN_KEYS: [&str; 4] = ["version", "priorities", "scores", "after"];
 
 /// The stored JSON for these choices, in the current version. `after` is
 /// the [`fingerprint`] of the stored value they were merged onto, if known.
@@ -81,6 +91,10 @@ impl<'a> StoredPrefs<'a> {
 pub enum PrefsProblem {
     /// Not JSON, not an object, or no version or priorities where they belong.
     Unreadable,
+    /// Longer than [`MAX_STORED_LEN`]: not read at all.
+    TooLarge,
+    /// A key given twice in one object: only the last one was used.
+    Repeated { key: String },
     /// Written by a newer version of the app; whatever matched was used.
     NewerVersion,
     /// A weight or score that is not a whole number from 0 to 10: ours was used.
@@ -109,10 +123,32 @@ impl Loaded {
 /// Upgrades a stored object to the current version, one step at a time.
 fn migrate(version: u64, mut stored: Map<String, Value>) -> Map<String, Value> {
     if version < 2 {
-        // Version 2 added the user's own scores; a version-1 value has none.
-        stored.insert("scores".into(), Value::Object(Map::new()));
+        // Version 2 added the user's own scores; a version-1 app wrote none,
+        // but scores someone put there anyway are read, not replaced.
+        stored
+            .entry("scores")
+            .or_insert_with(|| Value::Object(Map::new()));
     }
     stored
+}
+
+/// The stored version: a whole number from 1, or newer than any u64 can
+/// hold (which is still a newer version, not an unreadable value).
+enum StoredVersion {
+    Known(u64),
+    BeyondU64,
+}
+
+fn stored_version(value: Option<&Value>) -> Option<StoredVersion> {
+    let number = value?.as_number()?;
+    match number.as_u64() {
+        Some(0) => None,
+        Some(version) => Some(StoredVersion::Known(version)),
+        None => number
+            .as_f64()
+            .filter(|&v| v >= u64::MAX as f64)
+            .map(|_| StoredVersion::BeyondU64),
+    }
 }
 
 /// A whole number from 0 to 10, as stored.
@@ -126,28 +162,35 @@ fn small_number(value: &Value) -> Option<u8> {
 /// Reads a stored value, given the current ids.
 pub fn load(raw: &str, ids: Ids) -> Loaded {
     let count = ids.criteria.len();
-    let unreadable = Loaded {
+    let nothing = |problem| Loaded {
         choices: None,
-        problems: vec![PrefsProblem::Unreadable],
+        problems: vec![problem],
         after: None,
     };
-    let Ok(Value::Object(stored)) = serde_json::from_str::<Value>(raw) else {
-        return unreadable;
+    if raw.len() > MAX_STORED_LEN {
+        return nothing(PrefsProblem::TooLarge);
+    }
+    let Some((Value::Object(stored), repeated)) = strict_json::parse(raw) else {
+        return nothing(PrefsProblem::Unreadable);
     };
-    let Some(version) = stored
-        .get("version")
-        .and_then(Value::as_u64)
-        .filter(|&v| v > 0)
-    else {
-        return unreadable;
+    let mut problems: Vec<PrefsProblem> = repeated
+        .into_iter()
+        .map(|key| PrefsProblem::Repeated { key })
+        .collect();
+    let version = match stored_version(stored.get("version")) {
+        None => return nothing(PrefsProblem::Unreadable),
+        Some(StoredVersion::BeyondU64) => u64::MAX,
+        Some(StoredVersion::Known(version)) => version,
     };
     let stored = migrate(version, stored);
     let Some(Value::Object(saved)) = stored.get("priorities") else {
-        return unreadable;
+        return nothing(PrefsProblem::Unreadable);
     };
-    let mut problems = Vec::new();
     if version > VERSION {
-        problems.push(PrefsProblem::NewerVersion);
+        problems.insert(0, PrefsProblem::NewerVersion);
+    }
+    for key in stored.keys().filter(|k| !KNOWN_KEYS.contains(&k.as_str())) {
+        problems.push(PrefsProblem::Unknown { key: key.clone() });
     }
     let mut weights = vec![DEFAULT_WEIGHT; count];
     for (key, value) in saved {
@@ -188,16 +231,21 @@ pub fn load(raw: &str, ids: Ids) -> Loaded {
             key: "scores".into(),
         }),
     }
+    let after = stored
+        .get("after")
+        .map(|value| value.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or(()));
+    if let Some(Err(())) = after {
+        problems.push(PrefsProblem::BadValue {
+            key: "after".into(),
+        });
+    }
     Loaded {
         choices: Some(Choices {
             priorities: Priorities::from_weights(weights),
             overrides,
         }),
         problems,
-        after: stored
-            .get("after")
-            .and_then(Value::as_u64)
-            .and_then(|n| u32::try_from(n).ok()),
+        after: after.and_then(Result::ok),
     }
 }
 
@@ -219,11 +267,15 @@ pub fn backup_key(raw: &str, stored: impl Fn(&str) -> Option<String>) -> String 
 pub fn describe(problems: &[PrefsProblem], backup_key: &str) -> Option<String> {
     let first = problems.first()?;
     let what = match first {
-        PrefsProblem::Unreadable => "Your saved priorities could not be read, so the defaults are shown.",
+        PrefsProblem::Unreadable | PrefsProblem::TooLarge => {
+            "Your saved priorities could not be read, so the defaults are shown."
+        }
         PrefsProblem::NewerVersion => {
             "Your saved priorities come from a newer version of this page; what matched was restored."
         }
-        PrefsProblem::BadValue { .. } | PrefsProblem::Unknown { .. } => {
+        PrefsProblem::BadValue { .. }
+        | PrefsProblem::Unknown { .. }
+        | PrefsProblem::Repeated { .. } => {
             "Some of your saved priorities could not be used; the rest were restored."
         }
     };
@@ -471,12 +523,59 @@ mod tests {
     }
 
     #[test]
-    fn a_newer_version_keeps_what_matches_and_is_backed_up() {
+    fn a_newer_version_keeps_what_matches_and_reports_the_rest() {
         let raw = r#"{"version":7,"priorities":{"security":1},"scores":{},"theme":"dark"}"#;
         let loaded = load(raw, IDS);
         assert_eq!(weights(&loaded), Some(vec![5, 1, 5]));
-        assert_eq!(loaded.problems, vec![PrefsProblem::NewerVersion]);
-        assert!(loaded.needs_backup());
+        assert_eq!(
+            loaded.problems,
+            vec![
+                PrefsProblem::NewerVersion,
+                PrefsProblem::Unknown {
+                    key: "theme".into()
+                }
+            ]
+        );
+        // Newer than any u64: still a newer version, not an unreadable value.
+        let far = load(
+            r#"{"version":99999999999999999999999,"priorities":{},"scores":{}}"#,
+            IDS,
+        );
+        assert_eq!(far.problems, vec![PrefsProblem::NewerVersion]);
+    }
+
+    #[test]
+    fn every_part_that_cannot_be_used_is_reported() {
+        for (raw, problem) in [
+            (
+                r#"{"version":2,"priorities":{"core":1,"core":9},"scores":{}}"#,
+                PrefsProblem::Repeated { key: "core".into() },
+            ),
+            (
+                r#"{"version":9,"version":1,"priorities":{},"scores":{}}"#,
+                PrefsProblem::Repeated {
+                    key: "version".into(),
+                },
+            ),
+            (
+                r#"{"version":2,"priorities":{},"scores":{},"theme":"dark"}"#,
+                PrefsProblem::Unknown {
+                    key: "theme".into(),
+                },
+            ),
+            (
+                r#"{"version":2,"priorities":{},"scores":{},"after":"x"}"#,
+                PrefsProblem::BadValue {
+                    key: "after".into(),
+                },
+            ),
+        ] {
+            assert!(load(raw, IDS).problems.contains(&problem), "{raw}");
+        }
+        let scores = r#"{"version":1,"priorities":{},"scores":{"core":{"django":3}}}"#;
+        let mut expected = choices([5, 5, 5]);
+        expected.overrides.insert(0, Side::First, 3);
+        assert_eq!(load(scores, IDS).choices, Some(expected));
     }
 
     #[test]

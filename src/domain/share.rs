@@ -101,7 +101,18 @@ pub fn decode(query: &str, ids: Ids) -> Decoded {
     let mut scores: Vec<[Option<u8>; 2]> = vec![[None, None]; count];
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         if key == VERSION_KEY {
-            version.get_or_insert(value.into_owned());
+            // A second version is reported; if any of them is newer the
+            // link is, whichever order they come in.
+            let seen = parse_version(&value);
+            match version {
+                None => version = Some(seen),
+                Some(first) => {
+                    problems.push(LinkProblem::Repeated { key: key.into() });
+                    if seen == VersionSeen::Newer || first == VersionSeen::Newer {
+                        version = Some(VersionSeen::Newer);
+                    }
+                }
+            }
             continue;
         }
         let slot = if let Some(i) = ids.criterion(&key) {
@@ -134,7 +145,7 @@ pub fn decode(query: &str, ids: Ids) -> Decoded {
         }
     }
     let carries_nothing = weights.iter().all(Option::is_none) && overrides.is_empty();
-    match version.as_deref().map(parse_version) {
+    match version {
         None if carries_nothing && problems.is_empty() => Decoded {
             priorities: None,
             overrides,
@@ -254,6 +265,21 @@ mod tests {
 
     fn weights(d: &Decoded) -> Option<Vec<u8>> {
         d.priorities.as_ref().map(|p| p.weights().to_vec())
+    }
+
+    #[test]
+    fn a_second_version_is_reported_and_newer_wins_in_either_order() {
+        let twice = decode("v=2&v=1&core=1", IDS);
+        assert_eq!(weights(&twice), Some(vec![1, 5, 5, 5]));
+        assert_eq!(
+            twice.problems,
+            vec![LinkProblem::Repeated { key: "v".into() }]
+        );
+        for query in ["v=2&v=3&core=1", "v=3&v=2&core=1"] {
+            let decoded = decode(query, IDS);
+            assert_eq!(decoded.priorities, None, "{query}");
+            assert_eq!(decoded.problems, vec![LinkProblem::NewerVersion], "{query}");
+        }
     }
 
     #[test]

@@ -7,6 +7,8 @@ use leptos::prelude::*;
 pub struct Notice {
     pub text: String,
     pub shown: bool,
+    /// Offers to reload the page, for what only a reload can fix.
+    pub offers_reload: bool,
 }
 
 /// Notices keep their place once added; a dismissed one is hidden, not
@@ -26,10 +28,23 @@ impl Notices {
     /// Shows a notice: a new one at the end, or a dismissed one with the
     /// same text again where it was.
     pub fn push(&self, text: String) {
+        self.add(text, false);
+    }
+
+    /// Shows a notice with a button that reloads the page.
+    pub fn push_offering_reload(&self, text: String) {
+        self.add(text, true);
+    }
+
+    fn add(&self, text: String, offers_reload: bool) {
         self.0
             .update(|list| match list.iter_mut().find(|n| n.text == text) {
                 Some(same) => same.shown = true,
-                None => list.push(Notice { text, shown: true }),
+                None => list.push(Notice {
+                    text,
+                    shown: true,
+                    offers_reload,
+                }),
             });
     }
 

@@ -15,7 +15,8 @@ use crate::browser::storage::LocalStore;
 use crate::browser::url;
 use crate::domain::opening::{opening, Choices, Opening};
 use crate::domain::overrides::Overrides;
-use crate::domain::prefs::{self, STORAGE_KEY};
+use crate::domain::overwrite::{self, Saved};
+use crate::domain::prefs::{self, PrefsProblem, STORAGE_KEY};
 use crate::domain::priorities::Priorities;
 use crate::domain::scoring::ScorePair;
 use crate::domain::share::{self, Ids};
@@ -29,6 +30,12 @@ const ADDRESS_INTERVAL: Duration = Duration::from_millis(400);
 const NO_STORAGE: &str = "This browser does not let the page save your priorities, so they last only while it is open. The address bar still holds them: bookmark or copy it.";
 const SAVE_REFUSED: &str = "Your latest priorities could not be saved: the browser refused to store them. The address bar still holds them.";
 const BACKUP_REFUSED: &str = "Your saved priorities could not be fully read, and the browser has no room to keep a copy, so nothing will be saved over them in this visit.";
+const NEWER_SAVED: &str = "Your priorities were saved by a newer version of this page, in another tab or an earlier visit. This tab shows what it can read of them and will not save over them: reload to get the newer version.";
+
+/// What another tab stored could not be fully read: said once the original is safe.
+fn replaced_notice(backup: &str) -> String {
+    format!("Another tab saved priorities this page could not fully read. They were kept in this browser's storage as “{backup}” before yours were saved.")
+}
 
 /// What the page starts from.
 pub struct Start {
@@ -38,30 +45,27 @@ pub struct Start {
     pub store: Option<LocalStore>,
     /// What the user had saved, as far as it could be read.
     pub saved: Option<Choices>,
-    /// The stored value was damaged and is backed up: write a clean one.
+    /// The stored value was not fully read: back it up and write a clean one.
     pub rewrite: bool,
+    /// The stored value comes from a newer release: never write over it.
+    pub newer: bool,
 }
 
 /// `ours` are the content's scores, to tell real overrides from equal ones.
 pub fn start(ids: Ids, ours: &[ScorePair]) -> Start {
     let mut notices = Vec::new();
-    let mut store = LocalStore::open();
+    let store = LocalStore::open();
     let mut saved = None;
-    let mut rewrite = false;
+    let (mut rewrite, mut newer) = (false, false);
     match store {
         None => notices.push(NO_STORAGE.to_owned()),
         Some(local) => {
             if let Some(raw) = local.get(STORAGE_KEY) {
                 let loaded = prefs::load(&raw, ids);
-                if loaded.needs_backup() {
-                    let key = prefs::backup_key(&raw, |k| local.get(k));
-                    if local.write_raw(&key, &raw) {
-                        notices.extend(prefs::describe(&loaded.problems, &key));
-                        rewrite = true;
-                    } else {
-                        notices.push(BACKUP_REFUSED.to_owned());
-                        store = None;
-                    }
+                if loaded.problems.contains(&PrefsProblem::NewerVersion) {
+                    newer = true;
+                } else {
+                    rewrite = loaded.needs_backup();
                 }
                 // Content edits may have made a saved score equal to ours.
                 saved = loaded.choices.map(|c| Choices {
@@ -83,6 +87,7 @@ pub fn start(ids: Ids, ours: &[ScorePair]) -> Start {
         store,
         saved,
         rewrite,
+        newer,
     }
 }
 
@@ -101,6 +106,9 @@ pub struct Sync {
     /// This tab's last write, to recognise a write made at the same moment.
     last_write: RefCell<Option<prefs::LastWrite>>,
     refusal_told: Cell<bool>,
+    /// Set when writing must end for this visit: a newer release stored the
+    /// value, or the browser refused to keep a backup.
+    stopped: Cell<bool>,
 }
 
 /// The signals a `Sync` keeps in step.
@@ -133,9 +141,16 @@ impl Sync {
             page_address: url::page_address(),
             last_write: RefCell::new(None),
             refusal_told: Cell::new(false),
+            stopped: Cell::new(false),
         });
+        if start.newer {
+            sync.stop_for_newer();
+        }
         if start.rewrite {
-            sync.save_now();
+            // The user's own choices as read, even while a shared link
+            // shows: the damaged value is backed up and cleaned at once.
+            let own = sync.base.borrow().clone();
+            sync.store(own.clone(), own, true);
         }
         // The address becomes the result's link: after the first paint, as
         // it takes a few milliseconds the first screen should not wait for.
@@ -245,15 +260,24 @@ impl Sync {
     }
 
     /// The store, unless it must not be written now: the user's own
-    /// priorities are set aside while a shared link shows.
+    /// priorities are set aside while a shared link shows, or writing has
+    /// stopped for this visit.
     fn writable_store(&self) -> Option<LocalStore> {
         self.store
-            .filter(|_| self.own_set_aside.with_untracked(Option::is_none))
+            .filter(|_| !self.stopped.get() && self.own_set_aside.with_untracked(Option::is_none))
     }
 
     /// Stores `choices`, merged onto the stored value `over`.
     fn write(&self, choices: Choices, over: Choices) {
-        let Some(store) = self.writable_store() else {
+        if self.writable_store().is_some() {
+            self.store(choices, over, false);
+        }
+    }
+
+    /// Stores `choices` by the rule every write follows (`overwrite::save`)
+    /// and tells the user what they need to know of the outcome.
+    fn store(&self, choices: Choices, over: Choices, at_start: bool) {
+        let Some(mut store) = self.store.filter(|_| !self.stopped.get()) else {
             return;
         };
         let json = prefs::to_json(
@@ -261,19 +285,40 @@ impl Sync {
             &choices,
             Some(prefs::fingerprint(self.ids, &over)),
         );
-        if store.get(STORAGE_KEY).as_deref() != Some(json.as_str())
-            && !store.write_raw(STORAGE_KEY, &json)
-        {
-            if !self.refusal_told.replace(true) {
-                self.notices.push(SAVE_REFUSED.to_owned());
+        match overwrite::save(&mut store, self.ids, &json) {
+            Saved::Written | Saved::Unchanged => {}
+            Saved::BackedUp { backup, problems } => {
+                let notice = if at_start {
+                    prefs::describe(&problems, &backup)
+                } else {
+                    Some(replaced_notice(&backup))
+                };
+                notice.into_iter().for_each(|n| self.notices.push(n));
             }
-            return;
+            Saved::Newer => return self.stop_for_newer(),
+            Saved::BackupRefused => {
+                self.stopped.set(true);
+                return self.notices.push(BACKUP_REFUSED.to_owned());
+            }
+            Saved::Refused => {
+                if !self.refusal_told.replace(true) {
+                    self.notices.push(SAVE_REFUSED.to_owned());
+                }
+                return;
+            }
         }
         *self.base.borrow_mut() = choices.clone();
         *self.last_write.borrow_mut() = Some(prefs::LastWrite {
             over,
             wrote: choices,
         });
+    }
+
+    /// A newer release stored the value: this tab stops writing for the
+    /// visit, and offers the reload that brings the newer release.
+    fn stop_for_newer(&self) {
+        self.stopped.set(true);
+        self.notices.push_offering_reload(NEWER_SAVED.to_owned());
     }
 
     /// Another tab saved: take its changes, keep this tab's unsaved ones.
@@ -285,6 +330,10 @@ impl Sync {
         let (theirs, their_after) = match event.new_value() {
             Some(raw) => {
                 let loaded = prefs::load(&raw, self.ids);
+                if loaded.problems.contains(&PrefsProblem::NewerVersion) {
+                    // Shown as far as it can be read; never written over.
+                    self.stop_for_newer();
+                }
                 match loaded.choices {
                     Some(c) => (c, loaded.after),
                     None => return,

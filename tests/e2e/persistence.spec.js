@@ -115,15 +115,48 @@ test('bad weights and unknown criteria: the valid part is used, the rest reporte
   expect(await app.stored(BACKUP_KEY)).toBe(raw);
 });
 
-test('a value from a newer version: what matches is used, the original backed up', async ({ page }) => {
+test('a value from a newer version: what matches is shown, and it is never written over', async ({ page }) => {
   const raw = JSON.stringify({ version: 9, priorities: { security: 2 }, theme: 'dark' });
   await seedStorage(page, raw);
   const app = new ComparisonPage(page);
   await app.open();
-  await expect(page.getByText('come from a newer version of this page')).toBeVisible();
+  await expect(page.getByText('saved by a newer version of this page')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reload the page' })).toBeVisible();
   await expect(app.slider('Security')).toHaveValue('2');
-  expect(await app.stored(BACKUP_KEY)).toBe(raw);
+  // The page still answers; it just does not save.
+  await app.setPriority('Performance', 9);
+  await expect(app.slider('Performance')).toHaveValue('9');
+  await page.waitForTimeout(SAVE_WAIT_MS);
+  expect(await app.stored()).toBe(raw);
+  expect(await app.stored(BACKUP_KEY)).toBeNull();
 });
+
+// Another tab of the same site stores a value mid-session: a newer release's
+// (deployed while this tab was open) or one this page cannot read.
+for (const [what, raw, notice] of [
+  [
+    'a newer release',
+    JSON.stringify({ version: 99, priorities: { security: 1 }, scores: {}, newField: 'keep me' }),
+    'saved by a newer version of this page',
+  ],
+  ['an unreadable value', '{"version":2,"priorities":', 'Another tab saved priorities this page could not fully read'],
+]) {
+  test(`another tab stores ${what} mid-session: this tab keeps working and the value survives`, async ({ context }) => {
+    const [a, b] = [new ComparisonPage(await context.newPage()), new ComparisonPage(await context.newPage())];
+    await a.open();
+    await a.setPriority('Security', 9);
+    await a.expectSaved({ security: 9 });
+    await b.page.goto('/');
+    await b.page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, raw]);
+    await a.setPriority('Performance', 2);
+    await a.setPriority('Learning curve', 8);
+    await expect(a.page.getByText(notice)).toBeVisible();
+    await expect(a.slider('Learning curve')).toHaveValue('8');
+    await a.page.waitForTimeout(SAVE_WAIT_MS);
+    const kept = await a.page.evaluate(() => Object.values(localStorage));
+    expect(kept).toContain(raw);
+  });
+}
 
 test('an earlier backup is never overwritten', async ({ page }) => {
   await page.addInitScript(() => {

@@ -1,0 +1,146 @@
+// Opens a fresh browser of each engine through its own W3C WebDriver: the
+// system's Chromium (chromedriver), Firefox ESR (geckodriver) and WebKitGTK,
+// Safari's engine (WebKitWebDriver with MiniBrowser, under Xvfb). Every session
+// gets its own driver process and a new, empty profile.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { Builder } from 'selenium-webdriver';
+
+const WEBKIT_BROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/** Each engine: its driver, and the capabilities of a session in it. */
+export const ENGINES = {
+  chromium: {
+    driver: ['/usr/bin/chromedriver'],
+    capabilities: ({ dark, width, height }) => ({
+      browserName: 'chrome',
+      'goog:chromeOptions': {
+        binary: '/usr/bin/chromium',
+        // Without the networking flags Chromium keeps calling outside hosts.
+        args: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+          `--window-size=${width},${height}`,
+          ...(dark ? ['--force-dark-mode'] : []),
+        ],
+      },
+    }),
+  },
+  firefox: {
+    // geckodriver's default WebSocket port is fixed: two at once need their own.
+    driver: ['geckodriver', (port) => `--websocket-port=${port}`],
+    capabilities: ({ dark, width, height }) => ({
+      browserName: 'firefox',
+      'moz:firefoxOptions': {
+        binary: '/usr/bin/firefox-esr',
+        args: ['-headless', `--width=${width}`, `--height=${height}`],
+        prefs: {
+          'ui.systemUsesDarkTheme': dark ? 1 : 0,
+          // No calls to Mozilla's servers from a test profile.
+          'app.update.enabled': false,
+          'browser.shell.checkDefaultBrowser': false,
+          'network.captive-portal-service.enabled': false,
+          'network.connectivity-service.enabled': false,
+          'extensions.getAddons.cache.enabled': false,
+        },
+      },
+    }),
+  },
+  webkit: {
+    driver: ['/usr/bin/WebKitWebDriver'],
+    // GTK's dark theme is what WebKitGTK reports as the system's preference.
+    env: ({ dark }) => (dark ? { GTK_THEME: 'Adwaita:dark' } : { GTK_THEME: 'Adwaita' }),
+    capabilities: () => ({
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER, args: ['--automation'] },
+    }),
+  },
+};
+
+/** The engines to test: $ENGINES (comma-separated) or all three. */
+export function enginesToTest() {
+  const names = (process.env.ENGINES ?? Object.keys(ENGINES).join(',')).split(',').filter(Boolean);
+  for (const name of names) {
+    if (!ENGINES[name]) throw new Error(`ENGINES: unknown engine "${name}" (known: ${Object.keys(ENGINES)})`);
+  }
+  return names;
+}
+
+/** Why an engine cannot run here, or null. */
+export function missing(name) {
+  if (name === 'webkit') {
+    if (!existsSync(WEBKIT_BROWSER)) return `no ${WEBKIT_BROWSER}`;
+    if (!process.env.DISPLAY) return 'no X display (run under xvfb-run)';
+  }
+  return null;
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForDriver(url, child) {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the driver exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}/status`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no driver answered at ${url} within 15 s`);
+}
+
+/**
+ * A new session of `engine` in a fresh profile.
+ * @param {{ dark?: boolean, width?: number, height?: number }} options
+ * @returns {Promise<{ engine: string, driver: import('selenium-webdriver').WebDriver, quit: () => Promise<void> }>}
+ */
+export async function openBrowser(engine, { dark = false, width = 1280, height = 900 } = {}) {
+  const spec = ENGINES[engine];
+  const port = await freePort();
+  const [command, ...extra] = spec.driver;
+  const args = [`--port=${port}`];
+  for (const arg of extra) args.push(typeof arg === 'function' ? arg(await freePort()) : arg);
+  const child = spawn(command, args, {
+    env: { ...process.env, ...(spec.env?.({ dark }) ?? {}) },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForDriver(url, child);
+    const driver = await new Builder().usingServer(url).withCapabilities(spec.capabilities({ dark, width, height })).build();
+    // Only WebKit's window size is not a launch option.
+    if (engine === 'webkit') await driver.manage().window().setRect({ width, height });
+    return {
+      engine,
+      driver,
+      quit: async () => {
+        await driver.quit().catch(() => {});
+        child.kill();
+      },
+    };
+  } catch (error) {
+    child.kill();
+    throw error;
+  }
+}

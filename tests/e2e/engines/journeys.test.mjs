@@ -1,0 +1,229 @@
+// The user journeys in every engine: Chromium, Firefox and WebKit (Safari's
+// engine), each through its own W3C WebDriver, against copies of the release
+// build. Run by scripts/test.sh under xvfb-run; ENGINES=firefox,webkit picks some.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { enginesToTest, missing, openBrowser } from './browsers.mjs';
+import { EnginePage, Key, SAVE_WAIT_MS, STORAGE_KEY } from './page.mjs';
+import { prepare, serve } from './served.mjs';
+
+const SUB_PATH = '/django-vs-flask/';
+const FAILURE = 'The comparison could not start';
+
+/** Opens a fresh browser, runs `body` with its page, and always closes it. */
+async function inBrowser(engine, options, body) {
+  const browser = await openBrowser(engine, options);
+  try {
+    return await body(new EnginePage(browser.driver), browser.driver);
+  } finally {
+    await browser.quit();
+  }
+}
+
+/** Fails on anything the page saw go wrong (see watch.js). */
+async function assertClean(page) {
+  const seen = await page.seen();
+  assert.ok(seen, 'watch.js did not run');
+  assert.deepEqual(seen.errors, [], 'errors');
+  assert.deepEqual(seen.csp, [], 'CSP violations');
+}
+
+/** Relative luminance (0 black .. 1 white) of a CSS rgb() colour. */
+function luminance(color) {
+  const [r, g, b] = color.match(/[\d.]+/g).slice(0, 3).map(Number);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
+
+const folders = {};
+const servers = {};
+before(async () => {
+  for (const variant of ['watched', 'no-wasm', 'corrupt-wasm', 'start-trap']) folders[variant] = await prepare(variant);
+  servers.site = await serve(folders.watched);
+  servers.subPath = await serve(folders.watched, SUB_PATH);
+});
+after(async () => {
+  for (const server of Object.values(servers)) await server.stop();
+});
+
+for (const engine of enginesToTest()) {
+  const why = missing(engine);
+  describe(engine, { skip: why ? `${engine} cannot run here: ${why}` : false, concurrency: 1 }, () => {
+    const site = () => servers.site.url;
+
+    test('loads with all 13 sliders enabled, no error and no CSP violation', () =>
+      inBrowser(engine, {}, async (page) => {
+        await page.open(site());
+        await page.byRole('button', 'Reset priorities');
+        await assertClean(page);
+      }));
+
+    test('a slider moved by keyboard changes the recommendation and the address; a reload keeps it', () =>
+      inBrowser(engine, {}, async (page) => {
+        await page.open(site());
+        const before = await page.text(await page.status());
+        const security = await page.slider('Security');
+        await security.sendKeys(Key.HOME);
+        await page.waitFor(async () => (await security.getAttribute('value')) === '0', 3000, () => 'Security at 0');
+        const flask = await page.slider('Learning curve');
+        await flask.sendKeys(Key.END);
+        await page.waitFor(async () => (await page.text(await page.status())) !== before, 3000, () => 'a new recommendation');
+        await page.waitFor(async () => (await page.url()).includes('security=0'), 3000, () => 'security=0 in the address');
+        await page.sleep(SAVE_WAIT_MS);
+        const moved = await page.text(await page.status());
+        await page.reload();
+        assert.equal(await page.value('Security'), '0');
+        assert.equal(await page.value('Learning curve'), '10');
+        assert.equal(await page.text(await page.status()), moved);
+        await assertClean(page);
+      }));
+
+    test('a result link opened in a fresh profile shows the same result and leaves saved values alone', async () => {
+      const sent = await inBrowser(engine, {}, async (page) => {
+        await page.open(site());
+        await (await page.slider('Performance')).sendKeys(Key.END);
+        await (await page.slider('Scalability')).sendKeys(Key.HOME);
+        await page.waitFor(async () => (await page.url()).includes('scalability=0'), 3000, () => 'the link');
+        return { link: await page.url(), status: await page.text(await page.status()) };
+      });
+      await inBrowser(engine, {}, async (page) => {
+        // The recipient has priorities of their own.
+        await page.open(site());
+        await (await page.slider('Security')).sendKeys(Key.END);
+        await page.sleep(SAVE_WAIT_MS);
+        const own = await page.stored();
+        assert.match(own, /"security":10/);
+        await page.open(sent.link);
+        assert.equal(await page.text(await page.status()), sent.status);
+        assert.equal(await page.value('Performance'), '10');
+        await page.byRole('region', 'You are viewing shared priorities');
+        await page.sleep(SAVE_WAIT_MS);
+        assert.equal(await page.stored(), own);
+        await assertClean(page);
+      });
+    });
+
+    test('hostile links are clamped or refused with a notice, and inject nothing', () =>
+      inBrowser(engine, {}, async (page, driver) => {
+        const links = [
+          ['?v=2&security=999', '10'],
+          ['?v=2&security=<img src=x onerror="window.__pwned=1">', '5'],
+          ['?v=99&security=8', '5'],
+          ['?v=2&security=2&security=9', '2'],
+        ];
+        for (const [query, expected] of links) {
+          await page.open(site() + query);
+          assert.equal(await page.value('Security'), expected, query);
+          const notices = await page.allByRole('button', /^Dismiss/);
+          assert.ok(notices.length >= 1, `${query}: a notice that can be dismissed`);
+          const body = await driver.executeScript('return document.body.innerText');
+          assert.match(body, /this link/i, `${query}: the notice speaks of the link`);
+          const injected = await driver.executeScript(
+            'return [window.__pwned, document.querySelectorAll(\'img[src="x"], body script:not([src])\').length]',
+          );
+          assert.deepEqual(injected, [null, 0], `${query}: nothing injected`);
+          await assertClean(page);
+        }
+      }));
+
+    // Another tab of the same site stores a value mid-session: a newer
+    // release's (deployed while this tab was open) or one this page cannot read.
+    for (const [what, raw, notice] of [
+      [
+        'a newer release',
+        JSON.stringify({ version: 99, priorities: { security: 1 }, scores: {}, newField: 'keep me' }),
+        /saved by a newer version of this page/,
+      ],
+      ['an unreadable value', '{"version":2,"priorities":', /Another tab saved priorities this page could not fully read/],
+    ]) {
+      test(`another tab stores ${what}: this tab keeps working and the value survives`, () =>
+        inBrowser(engine, {}, async (page, driver) => {
+          await page.open(site());
+          await (await page.slider('Security')).sendKeys(Key.END);
+          await page.sleep(SAVE_WAIT_MS);
+          const first = await driver.getWindowHandle();
+          await driver.switchTo().newWindow('tab');
+          // Started, so that this tab has read storage before the value arrives.
+          await page.open(site());
+          await driver.executeScript('localStorage.setItem(arguments[0], arguments[1])', STORAGE_KEY, raw);
+          await driver.switchTo().window(first);
+          await (await page.slider('Performance')).sendKeys(Key.HOME);
+          await (await page.slider('Learning curve')).sendKeys(Key.END);
+          await page.waitFor(
+            async () => notice.test(await driver.executeScript('return document.body.innerText')),
+            5000,
+            () => `the notice ${notice}`,
+          );
+          assert.equal(await page.value('Learning curve'), '10');
+          await page.sleep(SAVE_WAIT_MS);
+          const kept = await driver.executeScript('return Object.values(localStorage)');
+          assert.ok(kept.includes(raw), `${raw} is still in storage: ${JSON.stringify(kept)}`);
+          await assertClean(page);
+        }));
+    }
+
+    test('offline, a reload and a result link still open (service worker)', async () => {
+      const server = await serve(folders.watched);
+      try {
+        await inBrowser(engine, {}, async (page, driver) => {
+          await page.open(server.url);
+          await driver.executeAsyncScript(
+            'const done = arguments[arguments.length - 1]; navigator.serviceWorker.ready.then(() => done(true), () => done(false));',
+          );
+          await server.stop();
+          await page.reload();
+          assert.equal(
+            await driver.executeScript('return !!navigator.serviceWorker.controller'),
+            true,
+            'the page is served by the service worker',
+          );
+          await page.open(`${server.url}?v=2&security=1`);
+          assert.equal(await page.value('Security'), '1');
+        });
+      } finally {
+        await server.stop();
+      }
+    });
+
+    test('works under a sub-path, and its links keep the path', () =>
+      inBrowser(engine, {}, async (page) => {
+        await page.open(servers.subPath.url);
+        await (await page.slider('Security')).sendKeys(Key.HOME);
+        await page.waitFor(async () => (await page.url()).includes('security=0'), 3000, () => 'the link');
+        assert.ok((await page.url()).startsWith(servers.subPath.url), await page.url());
+        await assertClean(page);
+      }));
+
+    for (const dark of [false, true]) {
+      test(`follows the system's ${dark ? 'dark' : 'light'} theme`, () =>
+        inBrowser(engine, { dark }, async (page, driver) => {
+          await page.open(site());
+          const [prefersDark, background] = await driver.executeScript(
+            "return [matchMedia('(prefers-color-scheme: dark)').matches, getComputedStyle(document.body).backgroundColor]",
+          );
+          assert.equal(prefersDark, dark, 'the browser reports the system theme');
+          const light = luminance(background);
+          assert.ok(dark ? light < 0.2 : light > 0.8, `background ${background}`);
+        }));
+    }
+
+    for (const variant of ['no-wasm', 'corrupt-wasm', 'start-trap']) {
+      test(`${variant}: the failure screen replaces the page`, async () => {
+        const server = await serve(folders[variant]);
+        try {
+          await inBrowser(engine, {}, async (page, driver) => {
+            await driver.get(server.url);
+            const alert = await page.byRoleAndText('alert', new RegExp(FAILURE), 10_000);
+            assert.match(await page.text(alert), /Reload the page/);
+            const still = await driver.executeScript(
+              "return ['loading', 'first-screen'].filter((id) => document.getElementById(id))",
+            );
+            assert.deepEqual(still, [], 'the loading note and the prerendered screen are gone');
+            assert.equal((await page.allByRole('status', 'Your recommendation')).length, 0);
+          });
+        } finally {
+          await server.stop();
+        }
+      });
+    }
+  });
+}

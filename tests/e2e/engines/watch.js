@@ -1,0 +1,30 @@
+// Test only (served.mjs puts it first in the served copy's <head>): records what
+// the page itself can see go wrong, for the cross-engine suite to read back:
+// uncaught errors, failed loads of scripts, styles and images, unhandled
+// promise rejections, console.error calls, and Content-Security-Policy violations.
+(function () {
+  var seen = (window.__seen = { errors: [], csp: [] });
+  addEventListener(
+    'error',
+    function (event) {
+      var target = event.target;
+      if (target && target !== window && (target.src || target.href)) {
+        seen.errors.push('failed to load ' + (target.src || target.href));
+      } else {
+        seen.errors.push('error: ' + (event.error || event.message));
+      }
+    },
+    true,
+  );
+  addEventListener('unhandledrejection', function (event) {
+    seen.errors.push('unhandled rejection: ' + event.reason);
+  });
+  addEventListener('securitypolicyviolation', function (event) {
+    seen.csp.push(event.violatedDirective + ': ' + event.blockedURI);
+  });
+  var consoleError = console.error;
+  console.error = function () {
+    seen.errors.push('console.error: ' + Array.prototype.join.call(arguments, ' '));
+    return consoleError.apply(console, arguments);
+  };
+})();
