@@ -49,28 +49,26 @@ use_debian_route() {
   has_debian_wasm || apt_install rustc-web cargo-web rust-web-src lld-22
   WASM_ROUTE=debian
 }
-# The builds run offline, so the crates rustup's standard library depends on
-# are fetched first (Debian's rust-web-src vendors its own).
-use_rustup_route() {
-  local library
-  library="$(rustc --print sysroot)/lib/rustlib/src/rust/library"
-  RUSTC_BOOTSTRAP=1 cargo fetch --quiet --manifest-path "$library/Cargo.toml" ||
+# The builds run offline, so the crates the standard library depends on are
+# fetched first, by the route's own cargo (quick once they are cached).
+fetch_std_dependencies() {
+  # shellcheck disable=SC2016 # expanded by the inner shell, with the route's PATH
+  with_wasm_env bash -c 'cargo fetch --quiet --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"' ||
     die "could not fetch the standard library's dependencies from crates.io"
-  WASM_ROUTE=rustup
 }
 need_wasm_target() {
   if [ "${FACEOFF_WASM_ROUTE:-}" = debian ]; then
     say "FACEOFF_WASM_ROUTE=debian: building with Debian's Rust"
     use_debian_route
   elif has_rustup_src; then
-    use_rustup_route
+    WASM_ROUTE=rustup
   elif has_debian_wasm; then
     WASM_ROUTE=debian
   elif command -v rustup >/dev/null && {
     say "Adding rustup's rust-src component, to build the standard library for wasm32 (120 s at most)"
     timeout 120 rustup component add rust-src >/dev/null 2>&1
   }; then
-    use_rustup_route
+    WASM_ROUTE=rustup
   else
     say "rustup cannot provide rust-src here: using Debian's Rust and its standard library source"
     use_debian_route
@@ -139,6 +137,7 @@ need_npm_packages() {
 need_build_tools() {
   need_rust
   need_wasm_target
+  fetch_std_dependencies
   need_trunk
   need_wasm_bindgen
   need_node
