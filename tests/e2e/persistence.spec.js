@@ -146,7 +146,8 @@ for (const [what, raw, notice] of [
     await a.open();
     await a.setPriority('Security', 9);
     await a.expectSaved({ security: 9 });
-    await b.page.goto('/');
+    // Started, so that this tab has read storage before the value arrives.
+    await b.open();
     await b.page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, raw]);
     await a.setPriority('Performance', 2);
     await a.setPriority('Learning curve', 8);
