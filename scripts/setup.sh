@@ -156,6 +156,7 @@ need_lint_tools() {
 
 need_test_tools() {
   need_lint_tools
+  need_fuzz_tools
   # Browsers only from Debian's packages: nothing here can download its own.
   local wanted=() package command
   for package in chromium:/usr/bin/chromium chromium-driver:/usr/bin/chromedriver \
@@ -177,6 +178,15 @@ need_geckodriver() {
   if [ "$(geckodriver --version 2>/dev/null | head -n 1)" != "geckodriver $GECKODRIVER_VERSION" ]; then
     say "Installing geckodriver $GECKODRIVER_VERSION for the Firefox tests (about 2 minutes, once)"
     cargo install --locked --quiet geckodriver --version "$GECKODRIVER_VERSION"
+  fi
+}
+
+# cargo-fuzz, for the bounded fuzzing run (fuzz/, docs/testing.md).
+CARGO_FUZZ_VERSION=0.13.2
+need_fuzz_tools() {
+  if [ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
+    say "Installing cargo-fuzz $CARGO_FUZZ_VERSION (under a minute, once)"
+    cargo install --locked --quiet cargo-fuzz --version "$CARGO_FUZZ_VERSION"
   fi
 }
 

@@ -17,6 +17,20 @@ cargo clippy --quiet --all-targets -- -D warnings
 say "Native tests (cargo test)"
 cargo test --quiet
 
+# Coverage-guided, without a sanitizer (the code under test has no unsafe
+# code, and Debian's compiler ships no sanitizer runtimes); RUSTC_BOOTSTRAP
+# gives cargo-fuzz the unstable flags it passes. Longer runs: docs/testing.md.
+for target in prefs_load share_decode storage_writes; do
+  say "Fuzzing $target for ${FUZZ_SECONDS:-15} s"
+  log="$ROOT/target/fuzz-$target.log"
+  if ! RUSTC_BOOTSTRAP=1 cargo fuzz run --sanitizer none "$target" -- \
+    -max_total_time="${FUZZ_SECONDS:-15}" >"$log" 2>&1; then
+    tail -n 40 "$log"
+    die "fuzzing $target failed (above; a failing input is saved under fuzz/artifacts/$target)"
+  fi
+  tail -n 1 "$log"
+done
+
 release_build
 say "First-load size against the budget"
 WASM_ROUTE=$WASM_ROUTE node scripts/size-report.mjs

@@ -82,6 +82,15 @@ export function missing(name) {
   return null;
 }
 
+/** How to end each driver still running (with the browser it started). */
+const running = new Set();
+
+/** Ends every driver still running: after a test that timed out, its
+ * browser may still be open. */
+export function killAll() {
+  for (const kill of [...running]) kill();
+}
+
 /** A free TCP port on 127.0.0.1. */
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -121,26 +130,39 @@ export async function openBrowser(engine, { dark = false, width = 1280, height =
   const [command, ...extra] = spec.driver;
   const args = [`--port=${port}`];
   for (const arg of extra) args.push(typeof arg === 'function' ? arg(await freePort()) : arg);
+  // In a process group of its own, so the browser it starts ends with it.
   const child = spawn(command, args, {
     env: { ...process.env, ...(spec.env?.({ dark }) ?? {}) },
     stdio: 'ignore',
+    detached: true,
   });
+  const kill = () => {
+    running.delete(kill);
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  };
+  running.add(kill);
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForDriver(url, child);
     const driver = await new Builder().usingServer(url).withCapabilities(spec.capabilities({ dark, width, height })).build();
+    // No command may wait for ever: a hung page fails its test instead.
+    await driver.manage().setTimeouts({ script: 10_000, pageLoad: 20_000 });
     // Only WebKit's window size is not a launch option.
     if (engine === 'webkit') await driver.manage().window().setRect({ width, height });
     return {
       engine,
       driver,
       quit: async () => {
-        await driver.quit().catch(() => {});
-        child.kill();
+        await Promise.race([driver.quit().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 5000))]);
+        kill();
       },
     };
   } catch (error) {
-    child.kill();
+    kill();
     throw error;
   }
 }

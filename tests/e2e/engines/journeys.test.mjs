@@ -3,12 +3,16 @@
 // build. Run by scripts/test.sh under xvfb-run; ENGINES=firefox,webkit picks some.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { enginesToTest, missing, openBrowser } from './browsers.mjs';
+import { enginesToTest, killAll, missing, openBrowser } from './browsers.mjs';
 import { EnginePage, Key, SAVE_WAIT_MS, STORAGE_KEY } from './page.mjs';
 import { prepare, serve } from './served.mjs';
 
 const SUB_PATH = '/django-vs-flask/';
 const FAILURE = 'The comparison could not start';
+
+/** A test of the suite: one that hangs (a browser that stops answering)
+ * fails after 90 s instead of holding up the run. */
+const journey = (name, body) => test(name, { timeout: 90_000 }, body);
 
 /** Opens a fresh browser, runs `body` with its page, and always closes it. */
 async function inBrowser(engine, options, body) {
@@ -43,6 +47,7 @@ before(async () => {
 });
 after(async () => {
   for (const server of Object.values(servers)) await server.stop();
+  killAll();
 });
 
 for (const engine of enginesToTest()) {
@@ -50,14 +55,14 @@ for (const engine of enginesToTest()) {
   describe(engine, { skip: why ? `${engine} cannot run here: ${why}` : false, concurrency: 1 }, () => {
     const site = () => servers.site.url;
 
-    test('loads with all 13 sliders enabled, no error and no CSP violation', () =>
+    journey('loads with all 13 sliders enabled, no error and no CSP violation', () =>
       inBrowser(engine, {}, async (page) => {
         await page.open(site());
         await page.byRole('button', 'Reset priorities');
         await assertClean(page);
       }));
 
-    test('a slider moved by keyboard changes the recommendation and the address; a reload keeps it', () =>
+    journey('a slider moved by keyboard changes the recommendation and the address; a reload keeps it', () =>
       inBrowser(engine, {}, async (page) => {
         await page.open(site());
         const before = await page.text(await page.status());
@@ -77,7 +82,7 @@ for (const engine of enginesToTest()) {
         await assertClean(page);
       }));
 
-    test('a result link opened in a fresh profile shows the same result and leaves saved values alone', async () => {
+    journey('a result link opened in a fresh profile shows the same result and leaves saved values alone', async () => {
       const sent = await inBrowser(engine, {}, async (page) => {
         await page.open(site());
         await (await page.slider('Performance')).sendKeys(Key.END);
@@ -102,7 +107,7 @@ for (const engine of enginesToTest()) {
       });
     });
 
-    test('hostile links are clamped or refused with a notice, and inject nothing', () =>
+    journey('hostile links are clamped or refused with a notice, and inject nothing', () =>
       inBrowser(engine, {}, async (page, driver) => {
         const links = [
           ['?v=2&security=999', '10'],
@@ -135,13 +140,15 @@ for (const engine of enginesToTest()) {
       ],
       ['an unreadable value', '{"version":2,"priorities":', /Another tab saved priorities this page could not fully read/],
     ]) {
-      test(`another tab stores ${what}: this tab keeps working and the value survives`, () =>
+      journey(`another tab stores ${what}: this tab keeps working and the value survives`, () =>
         inBrowser(engine, {}, async (page, driver) => {
           await page.open(site());
           await (await page.slider('Security')).sendKeys(Key.END);
           await page.sleep(SAVE_WAIT_MS);
           const first = await driver.getWindowHandle();
-          await driver.switchTo().newWindow('tab');
+          // A window, not a tab: once in WebKitGTK the new tab never finished starting
+          // (a tab in the background may get no animation frames).
+          await driver.switchTo().newWindow('window');
           // Started, so that this tab has read storage before the value arrives.
           await page.open(site());
           await driver.executeScript('localStorage.setItem(arguments[0], arguments[1])', STORAGE_KEY, raw);
@@ -161,7 +168,7 @@ for (const engine of enginesToTest()) {
         }));
     }
 
-    test('offline, a reload and a result link still open (service worker)', async () => {
+    journey('offline, a reload and a result link still open (service worker)', async () => {
       const server = await serve(folders.watched);
       try {
         await inBrowser(engine, {}, async (page, driver) => {
@@ -184,7 +191,7 @@ for (const engine of enginesToTest()) {
       }
     });
 
-    test('works under a sub-path, and its links keep the path', () =>
+    journey('works under a sub-path, and its links keep the path', () =>
       inBrowser(engine, {}, async (page) => {
         await page.open(servers.subPath.url);
         await (await page.slider('Security')).sendKeys(Key.HOME);
@@ -194,7 +201,7 @@ for (const engine of enginesToTest()) {
       }));
 
     for (const dark of [false, true]) {
-      test(`follows the system's ${dark ? 'dark' : 'light'} theme`, () =>
+      journey(`follows the system's ${dark ? 'dark' : 'light'} theme`, () =>
         inBrowser(engine, { dark }, async (page, driver) => {
           await page.open(site());
           const [prefersDark, background] = await driver.executeScript(
@@ -207,7 +214,7 @@ for (const engine of enginesToTest()) {
     }
 
     for (const variant of ['no-wasm', 'corrupt-wasm', 'start-trap']) {
-      test(`${variant}: the failure screen replaces the page`, async () => {
+      journey(`${variant}: the failure screen replaces the page`, async () => {
         const server = await serve(folders[variant]);
         try {
           await inBrowser(engine, {}, async (page, driver) => {
