@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark: builds the release, serves dist/ on 127.0.0.1, and measures
 # 20 first-visit loads, a 200-change slider sweep and Lighthouse (desktop) in
-# headless Chromium. Prints a table; the JSON goes to target/bench.json.
+# headless Chromium, then the load in Chromium, Firefox and WebKit through
+# WebDriver. Prints tables; the JSON goes to target/bench.json and
+# target/bench-engines.json.
 # LOADS=50 bash scripts/bench.sh for more loads, NETWORK=slow4g to throttle
 # them (see tests/bench/bench.mjs). BASELINE=<commit or dist folder> measures
 # that build in the same run, its page loads alternating with this one's: the
@@ -55,3 +57,6 @@ fi
 mkdir -p target
 REFERENCE_URL="http://127.0.0.1:$((PORT + 1))/" \
   node tests/bench/bench.mjs "http://127.0.0.1:$PORT/" "${LOADS:-20}" "$ROOT/target/bench.json"
+
+say "Load figures per engine: Chromium, Firefox and WebKit (${LOADS:-20} loads each)"
+xvfb-run --auto-servernum node tests/bench/engines.mjs "${LOADS:-20}" "$ROOT/target/bench-engines.json"

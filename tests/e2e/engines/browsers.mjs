@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { Builder } from 'selenium-webdriver';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.js';
 
 const WEBKIT_BROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
@@ -16,17 +17,10 @@ export const ENGINES = {
     capabilities: ({ dark, width, height }) => ({
       browserName: 'chrome',
       'goog:chromeOptions': {
-        binary: '/usr/bin/chromium',
-        // Without the networking flags Chromium keeps calling outside hosts.
+        binary: CHROMIUM,
         args: [
           '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
+          ...CHROMIUM_FLAGS,
           `--window-size=${width},${height}`,
           ...(dark ? ['--force-dark-mode'] : []),
         ],

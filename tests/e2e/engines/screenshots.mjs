@@ -1,0 +1,41 @@
+// Screenshots of the release in every engine, to look at side by side: the
+// top of the page and a keyboard-focused slider, at phone (390 px) and
+// desktop (1280 px) width, in the light and dark themes. Not a test: it
+// writes PNGs into screenshots/engines/ (ignored by git).
+// Usage, after a release build: xvfb-run -a node tests/e2e/engines/screenshots.mjs
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { enginesToTest, killAll, missing, openBrowser } from './browsers.mjs';
+import { EnginePage, Key } from './page.mjs';
+import { prepare, serve } from './served.mjs';
+
+const folder = fileURLToPath(new URL('../../../screenshots/engines/', import.meta.url));
+await mkdir(folder, { recursive: true });
+const server = await serve(await prepare('watched'));
+try {
+  for (const engine of enginesToTest().filter((e) => !missing(e))) {
+    for (const [width, height] of [[390, 844], [1280, 900]]) {
+      for (const dark of [false, true]) {
+        const browser = await openBrowser(engine, { dark, width, height });
+        try {
+          const page = new EnginePage(browser.driver);
+          await page.open(server.url);
+          const name = `${engine}-${width}-${dark ? 'dark' : 'light'}`;
+          await writeFile(`${folder}${name}-top.png`, await browser.driver.takeScreenshot(), 'base64');
+          // A key press focuses the slider from the keyboard, so its focus ring shows.
+          const slider = await page.slider('Security');
+          await slider.sendKeys(Key.ARROW_RIGHT);
+          await browser.driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", slider);
+          await page.sleep(300);
+          await writeFile(`${folder}${name}-slider.png`, await browser.driver.takeScreenshot(), 'base64');
+          console.log(`${name}: written`);
+        } finally {
+          await browser.quit();
+        }
+      }
+    }
+  }
+} finally {
+  await server.stop();
+  killAll();
+}
