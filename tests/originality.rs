@@ -42,7 +42,10 @@ fn no_run_of_nine_words_is_copied_from_the_article() {
             "the source article is missing at {}",
             article_path.display()
         );
-        eprintln!("skipped: no source article at {}", article_path.display());
+        eprintln!(
+            "SKIPPED: the originality check, no source article at {}",
+            article_path.display()
+        );
         return;
     };
     // Everything above the rule: the header (title and address included) and
