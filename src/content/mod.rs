@@ -38,7 +38,7 @@ pub static COMPARISON: Comparison = Comparison {
         Framework {
             id: "django",
             name: "Django",
-            tagline: "Full-stack and batteries-included, public since 2005",
+            tagline: "Full-stack and batteries-included, around since 2005",
             hue: 152,
         },
         Framework {
@@ -198,12 +198,12 @@ static CRITERIA: [Criterion; 13] = [
         anchor: round_anchor!("Community_and_Ecosystem"),
         takes: [
             Take {
-                offers: "Public since 2005, Django has a huge base of developers, contributors and companies, and about 84K GitHub stars (August 2025). Its ecosystem is mature and well stocked.",
+                offers: "Around since 2005, Django has a huge base of developers, contributors and companies, and about 84K GitHub stars (August 2025). Its ecosystem is mature and well stocked.",
                 score: 9,
                 reason: "An older, larger community: answers and packages are easy to find.",
             },
             Take {
-                offers: "An active, loyal community drawn by Flask's simplicity, with about 70K GitHub stars (August 2025). Its ecosystem is the smaller of the two.",
+                offers: "A strong, active community, popular with developers who like its simplicity and flexibility, with about 70K GitHub stars (August 2025). Its ecosystem is the smaller of the two.",
                 score: 7,
                 reason: "A strong community, with a smaller ecosystem.",
             },
