@@ -30,7 +30,7 @@ const ADDRESS_INTERVAL: Duration = Duration::from_millis(400);
 const NO_STORAGE: &str = "This browser does not let the page save your priorities, so they last only while it is open. The address bar still holds them: bookmark or copy it.";
 const SAVE_REFUSED: &str = "Your latest priorities could not be saved: the browser refused to store them. The address bar still holds them.";
 const BACKUP_REFUSED: &str = "Your saved priorities could not be fully read, and the browser has no room to keep a copy, so nothing will be saved over them in this visit.";
-const NEWER_SAVED: &str = "Your priorities were saved by a newer version of this page, in another tab or an earlier visit. This tab shows what it can read of them and will not save over them: reload to get the newer version.";
+const NEWER_SAVED: &str = "Your priorities were saved by a newer version of this page, so this tab will not save over them. Reload to get the newer version.";
 
 /// What another tab stored could not be fully read: said once the original is safe.
 fn replaced_notice(backup: &str) -> String {
