@@ -1,8 +1,8 @@
 // Runs before the page is painted, as a plain script (the CSP allows no
 // inline code). Four jobs the wasm app cannot do for itself:
 // - apply the saved colour theme before the first paint, so it never flashes;
-// - hide the prerendered first screen (a first visit's) from a visitor it
-//   does not fit: "Loading" shows instead until the app starts;
+// - mark a visitor the prerendered live parts (a first visit's) do not fit:
+//   the stylesheet hides them, and shows "Loading", until the app starts;
 // - show a readable message if the app cannot start or stops on an error;
 // - register the service worker that makes the page work offline.
 (function () {
@@ -52,8 +52,9 @@
     root.classList.add('failed');
     var loading = document.getElementById('loading');
     if (loading) loading.remove();
-    var firstScreen = document.getElementById('first-screen');
-    if (firstScreen) firstScreen.remove();
+    // The live parts' controls would never work; the prose stays to be read.
+    var slots = document.querySelectorAll('.slot');
+    for (var i = 0; i < slots.length; i++) slots[i].remove();
   }
   // Before the start any error is the app failing to load or to start;
   // after it, only a trap in the wasm (a Rust panic) stops the app.

@@ -1,5 +1,5 @@
 // Trunk post-build hook: finishes the release in the staging directory.
-//  0. Puts the prerendered first screen in index.html (see src/prerender.rs),
+//  0. Puts the prerendered page in index.html (see src/prerender.rs),
 //     and drops the shell's comments.
 //  1. Moves Trunk's inline loader into its own file, so the Content-Security-
 //     Policy needs no 'unsafe-inline' or hash for scripts, and fails the build
@@ -28,7 +28,7 @@ const compressed = /\.(gz|br)$/;
 const indexPath = join(staging, 'index.html');
 let html = await readFile(indexPath, 'utf8');
 
-// 0. The first screen: the app's own views, run natively. The wasm build's
+// 0. The page: the app's own views, run natively. The wasm build's
 // settings (setup.sh's with_wasm_env) are left out of this native build.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const nativeEnv = Object.fromEntries(
@@ -37,8 +37,8 @@ const nativeEnv = Object.fromEntries(
   ),
 );
 nativeEnv.PATH = process.env.FACEOFF_NATIVE_PATH ?? process.env.PATH;
-console.log('post-build: prerendering the first screen (the app built natively; slow only the first time)');
-const firstScreen = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], {
+console.log('post-build: prerendering the page (the app built natively; slow only the first time)');
+const page = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], {
   cwd: root,
   env: nativeEnv,
   encoding: 'utf8',
@@ -47,7 +47,7 @@ const firstScreen = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender
 // The CSP refuses style attributes: their declarations become rules of one
 // style element, allowed by its hash.
 const rules = new Map();
-const markup = firstScreen
+const markup = page
   .replace(/ style="([^"]*)"/g, (_, declarations) => {
     if (declarations.includes('&')) throw new Error(`prerender: unexpected style ${declarations}`);
     if (!rules.has(declarations)) rules.set(declarations, rules.size);
@@ -55,7 +55,7 @@ const markup = firstScreen
   })
   // Leptos' placeholders for hydration: this copy is replaced, never hydrated.
   .replace(/<!>|<!--<\(\) \/>-->/g, '')
-  // Its controls do nothing until the app starts, and say so. Buttons stay
+  // The live parts' controls do nothing until the app starts, and say so. Buttons stay
   // focusable (aria-disabled), so the result panel can still be scrolled by
   // keyboard where it scrolls on its own.
   .replace(/<button\b/g, '<button aria-disabled="true"')
@@ -63,16 +63,16 @@ const markup = firstScreen
 const css = [...rules].map(([declarations, n]) => `[data-style="${n}"]{${declarations}}`).join('');
 // Release builds get the shell minified by Trunk (attributes unquoted and
 // reordered), so the shell's tags are matched in either form.
-const slot = /<div id="?first-screen"?><\/div>/;
+const slot = /<div id="?prerendered"?><\/div>/;
 if (!markup.includes('role="status"') || !slot.test(html) || !html.includes('</head>')) {
-  throw new Error('prerender: no recommendation rendered, or no first-screen slot or </head> in index.html');
+  throw new Error('prerender: no recommendation rendered, or no page slot or </head> in index.html');
 }
 // The shell's comments are for its readers, not for the download.
-html = html.replace(/<!--[\s\S]*?-->/g, '').replace(slot, () => `<div id="first-screen">${markup}</div>`);
+html = html.replace(/<!--[\s\S]*?-->/g, '').replace(slot, () => markup);
 html = html.replace('</head>', () => `<style>${css}</style>\n</head>`);
 const allowStyle = (policy) => {
   const allowed = policy.replace("style-src 'self'", `style-src 'self' 'sha256-${sha(css, 'base64')}'`);
-  if (allowed === policy) throw new Error("CSP: no style-src 'self' to add the first screen's styles to");
+  if (allowed === policy) throw new Error("CSP: no style-src 'self' to add the page's styles to");
   return allowed;
 };
 const cspMeta = /<meta\b[^>]*\bhttp-equiv="?Content-Security-Policy"?[^>]*>/;

@@ -15,4 +15,4 @@ mod state;
 #[cfg(not(target_family = "wasm"))]
 pub mod prerender;
 
-pub use components::app::App;
+pub use components::app::start;

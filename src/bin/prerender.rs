@@ -1,6 +1,6 @@
-//! Prints the first screen's HTML (see `faceoff::prerender`); the release
+//! Prints the page's HTML (see `faceoff::prerender`); the release
 //! build's post-build step puts it in index.html.
 
 fn main() {
-    print!("{}", faceoff::prerender::first_visit_html());
+    print!("{}", faceoff::prerender::page_html());
 }

@@ -7,6 +7,7 @@ pub mod debounce;
 pub mod export;
 pub mod focus;
 pub mod paint;
+pub mod prerendered;
 pub mod storage;
 pub mod theme;
 pub mod url;

@@ -1,98 +1,69 @@
+use std::time::Duration;
+
 use leptos::prelude::*;
 
-use super::criteria_section::CriteriaSection;
-use super::deferred::{Deferred, RenderStage};
-use super::faq::Faq;
-use super::fit_checklist::FitChecklist;
-use super::notices::NoticeArea;
-use super::overview::Overview;
-use super::presets::PresetPicker;
-use super::pros_cons::ProsCons;
-use super::questionnaire::Questionnaire;
-use super::recommendation::{Recommendation, ResultBar};
-use super::shared_banner::SharedBanner;
-use super::sources::Sources;
-use super::theme_picker::ThemePicker;
-use crate::domain::render_plan::{guide_stage, TOOLS};
-use crate::state::{provide_app_state, use_app_state};
+use super::live::{mount, Slot};
+use crate::browser::paint::after_next_paint;
+use crate::browser::prerendered;
+use crate::content::COMPARISON;
+use crate::domain::render_plan::{last_stage, parts_in_stage};
+use crate::state::provide_app_state;
 
-/// The app in the browser.
-#[component]
-pub fn App() -> impl IntoView {
-    provide_app_state();
-    view! { <Page /> }
+/// The note shown in the result's place while a visitor's own result (a
+/// link's, or saved priorities) is on its way.
+pub const LOADING: &str = "loading";
+
+/// Starts the app on the prerendered page: one root owner provides the
+/// state, and every live part is mounted into its slot under it, the first
+/// screen's at once, the rest one stage per task after the first paint.
+/// The page's prose stays as the build wrote it.
+pub fn start() {
+    // Effects run on wasm-bindgen's executor; the first `mount` would set
+    // it up, but the state's effects are created before. (Err: already set.)
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    owner.with(|| {
+        let state = provide_app_state();
+        let highlighted = state.highlighted;
+        prerendered::watch_pointer_and_focus(move |round| {
+            if highlighted.get_untracked() != round {
+                highlighted.set(round);
+            }
+        });
+        Effect::new(move || prerendered::highlight_related(highlighted.get()));
+    });
+    mount_stage(&owner, 0);
+    // The note for visitors whose own result is on its way has done its job.
+    prerendered::remove_by_id(LOADING);
+    // The live parts hold this owner's state: it lasts as long as the page.
+    after_next_paint(move || mount_later_stages(owner, 1));
 }
 
-/// The first screen as a first-time visitor sees it, rendered off the
-/// browser (by the build, into index.html): what `Page` shows before its
-/// later stages, with the default priorities.
-#[cfg(not(target_family = "wasm"))]
-pub fn first_visit_html() -> String {
-    crate::state::provide_first_visit_state();
-    view! { <Page /> }.to_html()
+fn mount_stage(owner: &Owner, stage: u8) {
+    owner.with(|| {
+        for part in parts_in_stage(stage, COMPARISON.criteria.len()) {
+            for slot in Slot::all(part) {
+                mount(slot);
+            }
+        }
+    });
 }
 
-#[component]
-fn Page() -> impl IntoView {
-    let state = use_app_state();
-    let c = state.comparison();
-    let [first, second] = &c.frameworks;
-    let guide = guide_stage(c.criteria.len());
-    RenderStage::provide(guide);
-    view! {
-        <div class="page" style:--hue-0=first.hue.to_string() style:--hue-1=second.hue.to_string()>
-            <a class="skip-link" href="#criteria">"Skip to the criteria"</a>
-            <header class="masthead">
-                <div class="masthead-top">
-                    <p class="eyebrow">"Python web framework face-off"</p>
-                    <ThemePicker />
-                </div>
-                <h1>
-                    <span class="side-0 name">{first.name}</span>
-                    " or "
-                    <span class="side-1 name">{second.name}</span>
-                    "?"
-                </h1>
-                <p class="intro">
-                    "Say how much each of the 13 criteria matters to your project and see which framework fits, by how much and why. "
-                    "Content: our own summary of "
-                    <a href=c.source.url() rel="noopener">{c.source.title}</a>
-                    " (Host IT Smart, " {c.source.published}
-                    "). The verdicts are the article's; the 0 to 10 scores are ours and follow them."
-                </p>
-                <nav class="jump" aria-label="On this page">
-                    <a href="#profiles">"Profiles"</a>
-                    <a href="#fit">"Fit check"</a>
-                    <a href="#criteria">"The 13 rounds"</a>
-                    <a href="#pros-cons">"Pros and cons"</a>
-                    <a href="#overview">"At a glance"</a>
-                    <a href="#faq">"FAQ"</a>
-                    <a href="#sources">"Sources"</a>
-                </nav>
-            </header>
-            <main>
-                <NoticeArea />
-                <SharedBanner />
-                <div class="layout">
-                    <Recommendation />
-                    <div class="main-column">
-                        <Deferred stage=TOOLS>
-                            <PresetPicker />
-                            <Questionnaire />
-                            <FitChecklist />
-                            // Renders its cards a few per stage.
-                            <CriteriaSection />
-                        </Deferred>
-                        <Deferred stage=guide>
-                            <ProsCons />
-                            <Overview />
-                            <Faq />
-                        </Deferred>
-                    </div>
-                </div>
-            </main>
-            <ResultBar />
-            <Sources />
-        </div>
+/// Mounts `stage`, then the next one in a task of its own, up to the last.
+fn mount_later_stages(owner: Owner, stage: u8) {
+    mount_stage(&owner, stage);
+    if stage < last_stage(COMPARISON.criteria.len()) {
+        set_timeout(move || mount_later_stages(owner, stage + 1), Duration::ZERO);
+    } else {
+        std::mem::forget(owner);
     }
+}
+
+/// The whole page as HTML, rendered off the browser (by the build, into
+/// index.html): the prose once and for all, and each live part as a first
+/// visit sees it, in its slot.
+#[cfg(not(target_family = "wasm"))]
+pub fn page_html() -> String {
+    crate::state::provide_first_visit_state();
+    view! { <super::page::Page /> }.to_html()
 }

@@ -1,14 +1,15 @@
 use leptos::prelude::*;
 
-use super::fill_bar::FillBar;
-use super::priority_slider::PrioritySlider;
-use super::score_editor::ScoreEditor;
+use super::live::{Prerendered, Slot};
 use crate::content::GUIDE;
-use crate::domain::comparison::{Side, Strength, MAX_SCORE};
+use crate::domain::comparison::{Side, Strength};
+use crate::domain::render_plan::Part;
 use crate::state::use_app_state;
 
-/// One round of the comparison: both frameworks' takes, the article's
-/// verdict, our scores, a link to the article's section, and the priority slider.
+/// One round of the comparison, prerendered and never rebuilt: both
+/// frameworks' takes, the article's verdict, our scores and their reasons,
+/// a link to the article's section, and slots for the live scores, score
+/// editor and priority slider.
 #[component]
 pub fn CriterionCard(
     /// Position of the criterion in the content.
@@ -22,31 +23,13 @@ pub fn CriterionCard(
     let title_id = format!("round-{}", criterion.id);
     let takes = Side::BOTH.map(|side| {
         let take = criterion.take(side);
-        let name = c.framework(side).name;
-        // The score that counts: ours, or the user's where they disagree.
-        let score = move || state.scores.with(|s| s[index][side.index()]);
-        let replaced = move || score() != take.score;
         view! {
             <div class=format!("take side-{}", side.index()) class:won=side == verdict.winner>
-                <h4 class="take-head">
-                    <span class="name">{name}</span>
-                    <span class="score" class:replaced=replaced>
-                        <span class="sr-only">"scores "</span>
-                        {score}
-                        <span class="out-of">" / " {MAX_SCORE}</span>
-                        {move || replaced().then(|| view! {
-                            <span class="ours-note">" (yours; ours " {take.score} ")"</span>
-                        })}
-                    </span>
-                </h4>
-                <FillBar
-                    class="score-bar"
-                    percent=move || u32::from(score()) * 100 / u32::from(MAX_SCORE)
-                />
-                <p class="offers">{take.offers}</p>
+                <Prerendered live=Slot::TakeHead(index, side) />
+                <p class="offers">{take.offers.text()}</p>
                 <p class="reason">
                     <span class="label">"Why " {take.score} ": "</span>
-                    {take.reason}
+                    {take.reason.text()}
                 </p>
             </div>
         }
@@ -62,27 +45,17 @@ pub fn CriterionCard(
                     <span class="sign" aria-hidden="true">{if pro { "+" } else { "−" }}</span>
                     <span class="sr-only">{format!("{kind} of ")}</span>
                     <span class="name">{c.framework(side).name}</span>
-                    ": " {point.title}
+                    ": " {point.title.text()}
                 </li>
             }
         })
         .collect_view();
-    let highlighted = state.highlighted;
-    let enter = move || highlighted.set(Some(index));
-    let leave = move || {
-        if highlighted.get_untracked() == Some(index) {
-            highlighted.set(None);
-        }
-    };
     view! {
         <article
             class="card"
             id=format!("card-{}", criterion.id)
             aria-labelledby=title_id.clone()
-            on:mouseenter=move |_| enter()
-            on:mouseleave=move |_| leave()
-            on:focusin=move |_| enter()
-            on:focusout=move |_| leave()
+            data-round=index
         >
             <header class="card-head">
                 <span class="round-number" aria-hidden="true">{index + 1}</span>
@@ -95,7 +68,7 @@ pub fn CriterionCard(
             </header>
             <div class="takes">{takes}</div>
             <p class="verdict-summary">
-                {verdict.summary} " "
+                {verdict.summary.text()} " "
                 <a href=c.source.section_url(criterion.anchor) target="_blank" rel="noopener">
                     <span class="sr-only">
                         "Read this round in the article: " {criterion.name} " (opens in a new tab)"
@@ -109,8 +82,7 @@ pub fn CriterionCard(
                     <ul>{related}</ul>
                 </div>
             })}
-            <ScoreEditor index />
-            <PrioritySlider index id=criterion.id name=criterion.name />
+            <Prerendered live=Slot::Part(Part::Card(index)) />
         </article>
     }
 }

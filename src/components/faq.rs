@@ -13,8 +13,8 @@ pub fn Faq() -> impl IntoView {
         .map(|faq| {
             view! {
                 <details class="faq-item">
-                    <summary>{faq.question}</summary>
-                    <p>{faq.answer}</p>
+                    <summary>{faq.question.text()}</summary>
+                    <p>{faq.answer.text()}</p>
                 </details>
             }
         })

@@ -1,25 +1,39 @@
 //! View components: one job each, reading shared state through `use_app_state`.
+//! The build prerenders the page (`page`, and the prose components only it
+//! compiles); the app mounts the live parts into it (`app`, `live`).
 
 pub mod app;
 mod article_link;
+mod card_tools;
 mod copy_button;
-mod criteria_section;
-mod criterion_card;
-mod deferred;
-mod faq;
 mod fill_bar;
 mod fit_checklist;
+pub(crate) mod live;
 mod notices;
-mod overview;
 mod presets;
 mod priority_slider;
-mod pros_cons;
 mod questionnaire;
 mod recommendation;
 mod record_bar;
 mod score_editor;
 mod share_bar;
 mod shared_banner;
-mod sources;
+mod take_head;
 mod theme_picker;
 mod why_chart;
+
+// The prose: prerendered by the build, never compiled into the wasm.
+#[cfg(not(target_family = "wasm"))]
+mod criteria_section;
+#[cfg(not(target_family = "wasm"))]
+mod criterion_card;
+#[cfg(not(target_family = "wasm"))]
+mod faq;
+#[cfg(not(target_family = "wasm"))]
+mod overview;
+#[cfg(not(target_family = "wasm"))]
+mod page;
+#[cfg(not(target_family = "wasm"))]
+mod pros_cons;
+#[cfg(not(target_family = "wasm"))]
+mod sources;

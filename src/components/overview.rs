@@ -19,8 +19,8 @@ pub fn Overview() -> impl IntoView {
             .map(|figure| {
                 view! {
                     <div class="figure">
-                        <dt>{figure.label}</dt>
-                        <dd>{figure.value} <span class="as-of">" (" {figure.as_of} ")"</span></dd>
+                        <dt>{figure.label.text()}</dt>
+                        <dd>{figure.value.text()} <span class="as-of">" (" {figure.as_of.text()} ")"</span></dd>
                     </div>
                 }
             })
@@ -29,15 +29,15 @@ pub fn Overview() -> impl IntoView {
         view! {
             <div class=format!("overview-card side-{}", side.index())>
                 <h3 class="name">{framework.name}</h3>
-                <p class="tagline">{framework.tagline}</p>
+                <p class="tagline">{framework.tagline.text()}</p>
                 <dl class="figures">
                     <div class="figure">
                         <dt>"Created"</dt>
-                        <dd>{guide.created} " by " {guide.creators}</dd>
+                        <dd>{guide.created} " by " {guide.creators.text()}</dd>
                     </div>
                     {figures}
                 </dl>
-                <p>{guide.summary}</p>
+                <p>{guide.summary.text()}</p>
                 <ArticleLink anchor text=format!("What is {}? in the article", framework.name) />
             </div>
         }

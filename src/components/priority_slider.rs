@@ -9,12 +9,10 @@ use crate::state::use_app_state;
 pub fn PrioritySlider(
     /// Position of the criterion in the content.
     index: usize,
-    /// Stable criterion id, for element ids.
-    id: &'static str,
-    /// Criterion name, part of the slider's accessible name.
-    name: &'static str,
 ) -> impl IntoView {
     let state = use_app_state();
+    let criterion = &state.comparison().criteria[index];
+    let (id, name) = (criterion.id, criterion.name);
     let weight = Memo::new(move |_| state.priorities.with(|p| p.get(index)));
     let input_id = format!("priority-{id}");
     let note_id = format!("flip-{id}");

@@ -39,15 +39,13 @@ pub fn ProsCons() -> impl IntoView {
 
 #[component]
 fn PointList(points: &'static [Point], pro: bool) -> impl IntoView {
-    let state = use_app_state();
-    let c = state.comparison();
+    let c = use_app_state().comparison();
     let items = points
         .iter()
         .map(|point| {
             let round = point
                 .criterion
                 .and_then(|id| c.criteria.iter().position(|x| x.id == id));
-            let related = move || round.is_some() && state.highlighted.get() == round;
             let tag = round.map(|i| {
                 let criterion = &c.criteria[i];
                 view! {
@@ -58,10 +56,11 @@ fn PointList(points: &'static [Point], pro: bool) -> impl IntoView {
                 }
             });
             view! {
-                <li class:related=related>
+                // The app highlights it while its round's card has the pointer or focus.
+                <li data-round=round>
                     <span class="sign" aria-hidden="true">{if pro { "+" } else { "−" }}</span>
                     <div>
-                        <strong>{point.title}</strong> " " {point.detail} " " {tag}
+                        <strong>{point.title.text()}</strong> " " {point.detail.text()} " " {tag}
                     </div>
                 </li>
             }

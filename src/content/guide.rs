@@ -3,6 +3,7 @@
 //! profiles) and the FAQ. `cargo test` checks every reference.
 
 use crate::domain::guide::{Anchors, Faq, Figure, Fit, FrameworkGuide, Guide, Point};
+use crate::domain::prose::prose;
 
 pub static GUIDE: Guide = Guide {
     frameworks: [DJANGO_GUIDE, FLASK_GUIDE],
@@ -17,26 +18,26 @@ pub static GUIDE: Guide = Guide {
 
 const fn point(title: &'static str, detail: &'static str, criterion: &'static str) -> Point {
     Point {
-        title,
-        detail,
+        title: prose(title),
+        detail: prose(detail),
         criterion: Some(criterion),
     }
 }
 
 const DJANGO_GUIDE: FrameworkGuide = FrameworkGuide {
     created: 2003,
-    creators: "Adrian Holovaty and Simon Willison",
-    summary: "Started in 2003 and released to the public in 2005. It aims to ship nearly everything a web application needs (database layer, sign-in, admin screens, security defaults), which is why it is called batteries-included, and is known for handling busy, large sites.",
+    creators: prose("Adrian Holovaty and Simon Willison"),
+    summary: prose("Started in 2003 and released to the public in 2005. It aims to ship nearly everything a web application needs (database layer, sign-in, admin screens, security defaults), which is why it is called batteries-included, and is known for handling busy, large sites."),
     figures: &[
         Figure {
-            label: "Stack Overflow developer survey",
-            value: "12th of 36 technologies, used by about 12% of respondents",
-            as_of: "2024 survey",
+            label: prose("Stack Overflow developer survey"),
+            value: prose("12th of 36 technologies, used by about 12% of respondents"),
+            as_of: prose("2024 survey"),
         },
         Figure {
-            label: "GitHub stars",
-            value: "about 84,000",
-            as_of: "August 2025",
+            label: prose("GitHub stars"),
+            value: prose("about 84,000"),
+            as_of: prose("August 2025"),
         },
     ],
     pros: &[
@@ -51,8 +52,8 @@ const DJANGO_GUIDE: FrameworkGuide = FrameworkGuide {
         point("Admin panel included", "The built-in admin panel lets you manage data with ease, which spares a lot of development time.", "dev-speed"),
         point("Reusable apps", "Many third-party apps and plugins add features without reinventing them.", "extensions"),
         Point {
-            title: "Ready for many languages",
-            detail: "Translation and localisation support make it easier to serve users in other languages and regions.",
+            title: prose("Ready for many languages"),
+            detail: prose("Translation and localisation support make it easier to serve users in other languages and regions."),
             criterion: None,
         },
     ],
@@ -77,18 +78,18 @@ const DJANGO_GUIDE: FrameworkGuide = FrameworkGuide {
 
 const FLASK_GUIDE: FrameworkGuide = FrameworkGuide {
     created: 2010,
-    creators: "Armin Ronacher",
-    summary: "Released in 2010 and popular from the start. A micro-framework: the core handles routing and requests, and everything else is an extension you choose to add, which keeps small projects, APIs and simple services light.",
+    creators: prose("Armin Ronacher"),
+    summary: prose("Released in 2010 and popular from the start. A micro-framework: the core handles routing and requests, and everything else is an extension you choose to add, which keeps small projects, APIs and simple services light."),
     figures: &[
         Figure {
-            label: "Stack Overflow developer survey",
-            value: "10th of 36 technologies, used by about 13% of respondents",
-            as_of: "2024 survey",
+            label: prose("Stack Overflow developer survey"),
+            value: prose("10th of 36 technologies, used by about 13% of respondents"),
+            as_of: prose("2024 survey"),
         },
         Figure {
-            label: "GitHub stars",
-            value: "about 70,000",
-            as_of: "August 2025",
+            label: prose("GitHub stars"),
+            value: prose("about 70,000"),
+            as_of: prose("August 2025"),
         },
     ],
     pros: &[
@@ -123,35 +124,35 @@ const FLASK_GUIDE: FrameworkGuide = FrameworkGuide {
 
 static FAQ: [Faq; 8] = [
     Faq {
-        question: "Which is better, Django or Flask?",
-        answer: "It depends on the project, and the article leaves the final call to you. For a large, feature-rich application on a tight schedule it favours Django, because so much is built in. For maximum flexibility, a light setup and full control over the architecture it favours Flask. The sliders on this page make that trade-off explicit.",
+        question: prose("Which is better, Django or Flask?"),
+        answer: prose("It depends on the project, and the article leaves the final call to you. For a large, feature-rich application on a tight schedule it favours Django, because so much is built in. For maximum flexibility, a light setup and full control over the architecture it favours Flask. The sliders on this page make that trade-off explicit."),
     },
     Faq {
-        question: "Is Flask a frontend or a backend framework?",
-        answer: "Backend. Flask runs on the server: it handles routes, server-side logic and APIs.",
+        question: prose("Is Flask a frontend or a backend framework?"),
+        answer: prose("Backend. Flask runs on the server: it handles routes, server-side logic and APIs."),
     },
     Faq {
-        question: "Is Django a frontend or a backend framework?",
-        answer: "Backend as well. Its template system lets it render pages, so it covers part of the front end too, but its purpose is the server side.",
+        question: prose("Is Django a frontend or a backend framework?"),
+        answer: prose("Backend as well. Its template system lets it render pages, so it covers part of the front end too, but its purpose is the server side."),
     },
     Faq {
-        question: "Should I move from Flask to Django?",
-        answer: "Consider it when a Flask project keeps growing and you want more built in, a firmer structure and faster feature work. If flexibility and a minimal stack matter most to you in the long run, the article advises staying with Flask.",
+        question: prose("Should I move from Flask to Django?"),
+        answer: prose("Consider it when a Flask project keeps growing and you want more built in, a firmer structure and faster feature work. If flexibility and a minimal stack matter most to you in the long run, the article advises staying with Flask."),
     },
     Faq {
-        question: "Is Django a good choice for machine learning?",
-        answer: "For serving ML models, yes: the article points to Django's scalability and how well it handles complex data.",
+        question: prose("Is Django a good choice for machine learning?"),
+        answer: prose("For serving ML models, yes: the article points to Django's scalability and how well it handles complex data."),
     },
     Faq {
-        question: "Which one is easier for beginners?",
-        answer: "Flask, for most people: it is small and quick to understand. Django takes longer to learn, but it teaches good practices from the first project.",
+        question: prose("Which one is easier for beginners?"),
+        answer: prose("Flask, for most people: it is small and quick to understand. Django takes longer to learn, but it teaches good practices from the first project."),
     },
     Faq {
-        question: "How do they work with databases?",
-        answer: "Django ships its own ORM. Flask has none built in; the usual choice is to add SQLAlchemy.",
+        question: prose("How do they work with databases?"),
+        answer: prose("Django ships its own ORM. Flask has none built in; the usual choice is to add SQLAlchemy."),
     },
     Faq {
-        question: "Can both be used for large applications?",
-        answer: "Yes. In the article's experience, though, Django suits large and complex projects better, thanks to its built-in features and structure.",
+        question: prose("Can both be used for large applications?"),
+        answer: prose("Yes. In the article's experience, though, Django suits large and complex projects better, thanks to its built-in features and structure."),
     },
 ];

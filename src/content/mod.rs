@@ -10,6 +10,7 @@
 use crate::domain::comparison::{
     Comparison, Criterion, Framework, Side, Source, Strength, Take, Verdict,
 };
+use crate::domain::prose::prose;
 
 mod guide;
 mod presets;
@@ -38,13 +39,13 @@ pub static COMPARISON: Comparison = Comparison {
         Framework {
             id: "django",
             name: "Django",
-            tagline: "Full-stack and batteries-included, around since 2005",
+            tagline: prose("Full-stack and batteries-included, around since 2005"),
             hue: 152,
         },
         Framework {
             id: "flask",
             name: "Flask",
-            tagline: "A micro-framework you extend piece by piece, since 2010",
+            tagline: prose("A micro-framework you extend piece by piece, since 2010"),
             hue: 222,
         },
     ],
@@ -60,20 +61,20 @@ static CRITERIA: [Criterion; 13] = [
         anchor: "%E2%9E%A2_What_is_the_Difference_Between_Flask_and_Django",
         takes: [
             Take {
-                offers: "A full-stack framework: an ORM, user authentication and an admin interface come in the box. A team starts with most of what a production site needs already wired together.",
+                offers: prose("A full-stack framework: an ORM, user authentication and an admin interface come in the box. A team starts with most of what a production site needs already wired together."),
                 score: 8,
-                reason: "The essentials ship up front, so fewer gaps are left to fill before launch.",
+                reason: prose("The essentials ship up front, so fewer gaps are left to fill before launch."),
             },
             Take {
-                offers: "A micro-framework that covers routing and request handling and leaves the rest to you. Nothing you did not ask for sits in the project.",
+                offers: prose("A micro-framework that covers routing and request handling and leaves the rest to you. Nothing you did not ask for sits in the project."),
                 score: 6,
-                reason: "A lean core, but every production essential is a choice you make and wire up.",
+                reason: prose("A lean core, but every production essential is a choice you make and wire up."),
             },
         ],
         verdict: Verdict {
             winner: DJANGO,
             strength: Strength::Win,
-            summary: "The full-stack approach saves time and makes it harder to forget something production needs.",
+            summary: prose("The full-stack approach saves time and makes it harder to forget something production needs."),
         },
     },
     Criterion {
@@ -83,20 +84,20 @@ static CRITERIA: [Criterion; 13] = [
         anchor: round_anchor!("Flexibility_and_Customization"),
         takes: [
             Take {
-                offers: "Django has a preferred way of doing things, with its own conventions and patterns. Projects come out consistent and maintainable, at the price of some freedom to go your own way.",
+                offers: prose("Django has a preferred way of doing things, with its own conventions and patterns. Projects come out consistent and maintainable, at the price of some freedom to go your own way."),
                 score: 6,
-                reason: "Its conventions bring order but push back on unusual designs.",
+                reason: prose("Its conventions bring order but push back on unusual designs."),
             },
             Take {
-                offers: "You decide how the project is laid out and pick every library and tool yourself. Little in the framework resists an unconventional design.",
+                offers: prose("You decide how the project is laid out and pick every library and tool yourself. Little in the framework resists an unconventional design."),
                 score: 9,
-                reason: "Near-total freedom over structure and components.",
+                reason: prose("Near-total freedom over structure and components."),
             },
         ],
         verdict: Verdict {
             winner: FLASK,
             strength: Strength::Win,
-            summary: "Flask takes the round by leaving the developer in control of nearly everything.",
+            summary: prose("Flask takes the round by leaving the developer in control of nearly everything."),
         },
     },
     Criterion {
@@ -106,20 +107,20 @@ static CRITERIA: [Criterion; 13] = [
         anchor: round_anchor!("Built-in_Features"),
         takes: [
             Take {
-                offers: "A large, integrated toolbox covers common needs from the first day. Little integration work stands between you and a production-ready app.",
+                offers: prose("A large, integrated toolbox covers common needs from the first day. Little integration work stands between you and a production-ready app."),
                 score: 9,
-                reason: "The wider set of integrated tools of the two.",
+                reason: prose("The wider set of integrated tools of the two."),
             },
             Take {
-                offers: "A deliberately small starting kit. Anything past the basics arrives by choosing and adding extensions by hand.",
+                offers: prose("A deliberately small starting kit. Anything past the basics arrives by choosing and adding extensions by hand."),
                 score: 6,
-                reason: "Only the basics are included; everything else is an add-on.",
+                reason: prose("Only the basics are included; everything else is an add-on."),
             },
         ],
         verdict: Verdict {
             winner: DJANGO,
             strength: Strength::Win,
-            summary: "Django's rich built-in toolset decides this round.",
+            summary: prose("Django's rich built-in toolset decides this round."),
         },
     },
     Criterion {
@@ -129,20 +130,20 @@ static CRITERIA: [Criterion; 13] = [
         anchor: round_anchor!("Learning_Curve"),
         takes: [
             Take {
-                offers: "Django comes with its own rules, patterns and vocabulary, which newcomers need time to absorb. The effort pays back later, when large projects get easier to manage.",
+                offers: prose("Django comes with its own rules, patterns and vocabulary, which newcomers need time to absorb. The effort pays back later, when large projects get easier to manage."),
                 score: 5,
-                reason: "More to learn before a new team is productive.",
+                reason: prose("More to learn before a new team is productive."),
             },
             Take {
-                offers: "A small API and plain syntax mean anyone with basic Python can have an app running quickly. There are few concepts to master before shipping.",
+                offers: prose("A small API and plain syntax mean anyone with basic Python can have an app running quickly. There are few concepts to master before shipping."),
                 score: 8,
-                reason: "Small surface and a quick first success.",
+                reason: prose("Small surface and a quick first success."),
             },
         ],
         verdict: Verdict {
             winner: FLASK,
             strength: Strength::Win,
-            summary: "Flask's simplicity lets a team build and deploy without a long learning phase.",
+            summary: prose("Flask's simplicity lets a team build and deploy without a long learning phase."),
         },
     },
     Criterion {
@@ -152,20 +153,20 @@ static CRITERIA: [Criterion; 13] = [
         anchor: round_anchor!("Scalability"),
         takes: [
             Take {
-                offers: "Its ORM, built-in tooling and structured layout are made for sites that take heavy traffic and keep growing. Big, complex applications stay manageable.",
+                offers: prose("Its ORM, built-in tooling and structured layout are made for sites that take heavy traffic and keep growing. Big, complex applications stay manageable."),
                 score: 9,
-                reason: "Designed with large, high-traffic platforms in mind.",
+                reason: prose("Designed with large, high-traffic platforms in mind."),
             },
             Take {
-                offers: "Flask ships no tooling aimed at scale. Growth is possible, but it takes deliberate architecture and extra manual work.",
+                offers: prose("Flask ships no tooling aimed at scale. Growth is possible, but it takes deliberate architecture and extra manual work."),
                 score: 5,
-                reason: "It can grow, but only with planning and effort you supply.",
+                reason: prose("It can grow, but only with planning and effort you supply."),
             },
         ],
         verdict: Verdict {
             winner: DJANGO,
             strength: Strength::Clear,
-            summary: "A clear Django win for any project expected to grow large.",
+            summary: prose("A clear Django win for any project expected to grow large."),
         },
     },
     Criterion {
@@ -175,20 +176,20 @@ static CRITERIA: [Criterion; 13] = [
         anchor: round_anchor!("Use_Cases"),
         takes: [
             Take {
-                offers: "Django suits complete web applications with many moving parts. When advanced capabilities are needed from day one, having them built in saves development time.",
+                offers: prose("Django suits complete web applications with many moving parts. When advanced capabilities are needed from day one, having them built in saves development time."),
                 score: 8,
-                reason: "The natural fit for broad, feature-rich web applications.",
+                reason: prose("The natural fit for broad, feature-rich web applications."),
             },
             Take {
-                offers: "Flask fits small, focused projects that need to ship fast. A minimal setup keeps you in full control of every piece.",
+                offers: prose("Flask fits small, focused projects that need to ship fast. A minimal setup keeps you in full control of every piece."),
                 score: 6,
-                reason: "Ideal for narrow apps, less so for broad ones.",
+                reason: prose("Ideal for narrow apps, less so for broad ones."),
             },
         ],
         verdict: Verdict {
             winner: DJANGO,
             strength: Strength::Win,
-            summary: "For robust applications rich in features, Django is the article's pick.",
+            summary: prose("For robust applications rich in features, Django is the article's pick."),
         },
     },
     Criterion {
@@ -198,20 +199,20 @@ static CRITERIA: [Criterion; 13] = [
         anchor: round_anchor!("Community_and_Ecosystem"),
         takes: [
             Take {
-                offers: "Around since 2005, Django has a huge base of developers, contributors and companies, and about 84K GitHub stars (August 2025). Its ecosystem is mature and well stocked.",
+                offers: prose("Around since 2005, Django has a huge base of developers, contributors and companies, and about 84K GitHub stars (August 2025). Its ecosystem is mature and well stocked."),
                 score: 9,
-                reason: "An older, larger community: answers and packages are easy to find.",
+                reason: prose("An older, larger community: answers and packages are easy to find."),
             },
             Take {
-                offers: "A strong, active community, popular with developers who like its simplicity and flexibility, with about 70K GitHub stars (August 2025). Its ecosystem is the smaller of the two.",
+                offers: prose("A strong, active community, popular with developers who like its simplicity and flexibility, with about 70K GitHub stars (August 2025). Its ecosystem is the smaller of the two."),
                 score: 7,
-                reason: "A strong community, with a smaller ecosystem.",
+                reason: prose("A strong community, with a smaller ecosystem."),
             },
         ],
         verdict: Verdict {
             winner: DJANGO,
             strength: Strength::Win,
-            summary: "Django's bigger community and mature ecosystem make help and tools easier to find.",
+            summary: prose("Django's bigger community and mature ecosystem make help and tools easier to find."),
         },
     },
     Criterion {
@@ -221,20 +222,20 @@ static CRITERIA: [Criterion; 13] = [
         anchor: round_anchor!("Speed_of_Development"),
         takes: [
             Take {
-                offers: "So much is included that complex applications come together quickly. There is no stage of assembling the parts before real work starts.",
+                offers: prose("So much is included that complex applications come together quickly. There is no stage of assembling the parts before real work starts."),
                 score: 8,
-                reason: "The quickest route to a complex, feature-rich app.",
+                reason: prose("The quickest route to a complex, feature-rich app."),
             },
             Take {
-                offers: "A simple project is quick to set up. As the app grows, though, more and more time goes into picking and configuring extensions for what Django has by default.",
+                offers: prose("A simple project is quick to set up. As the app grows, though, more and more time goes into picking and configuring extensions for what Django has by default."),
                 score: 6,
-                reason: "Fast to start, slower as requirements pile up.",
+                reason: prose("Fast to start, slower as requirements pile up."),
             },
         ],
         verdict: Verdict {
             winner: DJANGO,
             strength: Strength::Win,
-            summary: "Django gets feature-rich apps built faster.",
+            summary: prose("Django gets feature-rich apps built faster."),
         },
     },
     Criterion {
@@ -244,20 +245,20 @@ static CRITERIA: [Criterion; 13] = [
         anchor: round_anchor!("Performance"),
         takes: [
             Take {
-                offers: "Its many built-in parts add some overhead. It is well optimised and does well for medium and large apps, but trails Flask's raw speed on minimal ones.",
+                offers: prose("Its many built-in parts add some overhead. It is well optimised and does well for medium and large apps, but trails Flask's raw speed on minimal ones."),
                 score: 5,
-                reason: "Good, but heavier than Flask for small, speed-sensitive services.",
+                reason: prose("Good, but heavier than Flask for small, speed-sensitive services."),
             },
             Take {
-                offers: "With no extra layers, Flask stays lean and fast for small apps, APIs and microservices. You load only what you use.",
+                offers: prose("With no extra layers, Flask stays lean and fast for small apps, APIs and microservices. You load only what you use."),
                 score: 9,
-                reason: "Low overhead makes it the quicker option for lightweight services.",
+                reason: prose("Low overhead makes it the quicker option for lightweight services."),
             },
         ],
         verdict: Verdict {
             winner: FLASK,
             strength: Strength::Clear,
-            summary: "When raw speed for lightweight apps or APIs comes first, Flask wins clearly.",
+            summary: prose("When raw speed for lightweight apps or APIs comes first, Flask wins clearly."),
         },
     },
     Criterion {
@@ -267,20 +268,20 @@ static CRITERIA: [Criterion; 13] = [
         anchor: round_anchor!("Security"),
         takes: [
             Take {
-                offers: "Security was a design goal: protection against common attacks is included and switched on by default. Most safeguards need no manual setup.",
+                offers: prose("Security was a design goal: protection against common attacks is included and switched on by default. Most safeguards need no manual setup."),
                 score: 9,
-                reason: "Secure defaults out of the box.",
+                reason: prose("Secure defaults out of the box."),
             },
             Take {
-                offers: "Flask can be made secure, but as a minimal framework it leaves many protections for you to add, by hand or through extensions. You get control at the price of manual work.",
+                offers: prose("Flask can be made secure, but as a minimal framework it leaves many protections for you to add, by hand or through extensions. You get control at the price of manual work."),
                 score: 6,
-                reason: "Security is possible, but largely your job.",
+                reason: prose("Security is possible, but largely your job."),
             },
         ],
         verdict: Verdict {
             winner: DJANGO,
             strength: Strength::Win,
-            summary: "Django's built-in protections win the round.",
+            summary: prose("Django's built-in protections win the round."),
         },
     },
     Criterion {
@@ -290,20 +291,20 @@ static CRITERIA: [Criterion; 13] = [
         anchor: round_anchor!("Template_Engine"),
         takes: [
             Take {
-                offers: "The Django Template Language (DTL) is easy to use and tightly integrated, which keeps templates consistent across an app. It is a little less flexible than Jinja2.",
+                offers: prose("The Django Template Language (DTL) is easy to use and tightly integrated, which keeps templates consistent across an app. It is a little less flexible than Jinja2."),
                 score: 7,
-                reason: "Solid and consistent, slightly less flexible.",
+                reason: prose("Solid and consistent, slightly less flexible."),
             },
             Take {
-                offers: "Flask uses Jinja2 by default, a fast and capable engine. Its inheritance, filters and macros give room to build dynamic pages your way.",
+                offers: prose("Flask uses Jinja2 by default, a fast and capable engine. Its inheritance, filters and macros give room to build dynamic pages your way."),
                 score: 8,
-                reason: "Jinja2 is powerful and flexible.",
+                reason: prose("Jinja2 is powerful and flexible."),
             },
         ],
         verdict: Verdict {
             winner: FLASK,
             strength: Strength::Edge,
-            summary: "Both engines are good; Jinja2 gives Flask a small edge in flexibility and power.",
+            summary: prose("Both engines are good; Jinja2 gives Flask a small edge in flexibility and power."),
         },
     },
     Criterion {
@@ -313,20 +314,20 @@ static CRITERIA: [Criterion; 13] = [
         anchor: round_anchor!("Routing_Mechanism"),
         takes: [
             Take {
-                offers: "URL patterns live in separate configuration files. That order helps large projects, but can feel stiff for a small app.",
+                offers: prose("URL patterns live in separate configuration files. That order helps large projects, but can feel stiff for a small app."),
                 score: 6,
-                reason: "Well organised for big projects, heavier for small ones.",
+                reason: prose("Well organised for big projects, heavier for small ones."),
             },
             Take {
-                offers: "Routes are declared with a decorator right on the view function. It is plain at a glance which URL runs which code.",
+                offers: prose("Routes are declared with a decorator right on the view function. It is plain at a glance which URL runs which code."),
                 score: 8,
-                reason: "Simple, visible and flexible routes.",
+                reason: prose("Simple, visible and flexible routes."),
             },
         ],
         verdict: Verdict {
             winner: FLASK,
             strength: Strength::Win,
-            summary: "Flask's direct, flexible routing wins, above all for APIs and lightweight apps.",
+            summary: prose("Flask's direct, flexible routing wins, above all for APIs and lightweight apps."),
         },
     },
     Criterion {
@@ -336,20 +337,20 @@ static CRITERIA: [Criterion; 13] = [
         anchor: round_anchor!("Third-party_Libraries_and_Extensions"),
         takes: [
             Take {
-                offers: "Django has a rich set of third-party apps too. With so much built in, though, most projects reach for them only for specialised needs.",
+                offers: prose("Django has a rich set of third-party apps too. With so much built in, though, most projects reach for them only for specialised needs."),
                 score: 6,
-                reason: "A rich catalogue, though less central to everyday work.",
+                reason: prose("A rich catalogue, though less central to everyday work."),
             },
             Take {
-                offers: "A broad and growing range of extensions adds authentication, database access, form validation and more. You assemble exactly the stack you want.",
+                offers: prose("A broad and growing range of extensions adds authentication, database access, form validation and more. You assemble exactly the stack you want."),
                 score: 8,
-                reason: "Extensions are central to Flask, and there are many.",
+                reason: prose("Extensions are central to Flask, and there are many."),
             },
         ],
         verdict: Verdict {
             winner: FLASK,
             strength: Strength::Win,
-            summary: "Flask's wide catalogue of extensions lets you build precisely what you want.",
+            summary: prose("Flask's wide catalogue of extensions lets you build precisely what you want."),
         },
     },
 ];
@@ -446,14 +447,14 @@ mod tests {
     fn offers_are_two_or_three_sentences_and_reasons_one() {
         for c in COMPARISON.criteria {
             for take in &c.takes {
-                let sentences = take.offers.matches(". ").count() + 1;
+                let sentences = take.offers.text().matches(". ").count() + 1;
                 assert!(
                     (2..=3).contains(&sentences),
                     "{}: 'offers' should be two or three sentences",
                     c.name
                 );
                 assert!(
-                    !take.reason.contains(". "),
+                    !take.reason.text().contains(". "),
                     "{}: reason is one line",
                     c.name
                 );

@@ -2,7 +2,7 @@
 //! (the article's rounds), each with a verdict and a score per framework.
 //! Nothing here names a framework: the content module supplies the data.
 
-use std::fmt;
+use super::prose::Prose;
 
 /// One of the two frameworks being compared, by position in [`Comparison::frameworks`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -67,7 +67,7 @@ pub struct Framework {
     pub id: &'static str,
     pub name: &'static str,
     /// One line on what kind of framework it is.
-    pub tagline: &'static str,
+    pub tagline: Prose,
     /// Colour hue (0 to 360) for this framework's identity in both themes.
     pub hue: u16,
 }
@@ -76,11 +76,11 @@ pub struct Framework {
 #[derive(Debug)]
 pub struct Take {
     /// Two or three sentences, in our own words.
-    pub offers: &'static str,
+    pub offers: Prose,
     /// 0 to 10.
     pub score: u8,
     /// Why this score, in one line.
-    pub reason: &'static str,
+    pub reason: Prose,
 }
 
 #[derive(Debug)]
@@ -88,7 +88,7 @@ pub struct Verdict {
     pub winner: Side,
     pub strength: Strength,
     /// The article's reasoning for the verdict, paraphrased in one line.
-    pub summary: &'static str,
+    pub summary: Prose,
 }
 
 #[derive(Debug)]
@@ -163,19 +163,6 @@ pub struct Comparison {
 
 pub const MAX_SCORE: u8 = 10;
 
-/// A problem in the content, naming the criterion (or framework) it is in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ContentError {
-    pub place: String,
-    pub problem: String,
-}
-
-impl fmt::Display for ContentError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.place, self.problem)
-    }
-}
-
 impl Comparison {
     pub fn framework(&self, side: Side) -> &Framework {
         &self.frameworks[side.index()]
@@ -212,143 +199,18 @@ impl Comparison {
                 .count()
         })
     }
-
-    /// Every problem in the content, so one run reports them all.
-    pub fn validate(&self) -> Vec<ContentError> {
-        let mut errors = Vec::new();
-        let mut report = |place: &str, problem: String| {
-            errors.push(ContentError {
-                place: place.to_owned(),
-                problem,
-            })
-        };
-        if self.criteria.is_empty() {
-            report("content", "there are no criteria".into());
-        }
-        let ids = self
-            .frameworks
-            .iter()
-            .map(|f| f.id)
-            .chain(self.criteria.iter().map(|c| c.id));
-        let mut seen = std::collections::HashSet::new();
-        for id in ids {
-            if !is_valid_id(id) {
-                report(
-                    id,
-                    "ids must be lowercase letters, digits and dashes".into(),
-                );
-            }
-            if !seen.insert(id) {
-                report(id, "this id is used twice".into());
-            }
-        }
-        for fw in &self.frameworks {
-            if fw.name.trim().is_empty() || fw.tagline.trim().is_empty() {
-                report(fw.id, "a framework needs a name and a tagline".into());
-            }
-            if fw.hue > 360 {
-                report(fw.id, format!("hue {} is not between 0 and 360", fw.hue));
-            }
-        }
-        for c in self.criteria {
-            for problem in criterion_problems(c) {
-                report(c.name, problem);
-            }
-        }
-        for preset in self.presets {
-            for problem in self.preset_problems(preset) {
-                report(preset.name, problem);
-            }
-        }
-        errors
-    }
-}
-
-impl Comparison {
-    fn preset_problems(&self, preset: &Preset) -> Vec<String> {
-        let mut problems = Vec::new();
-        if !is_valid_id(preset.id) || preset.why.trim().is_empty() {
-            problems.push("a preset needs a valid id and a reason".into());
-        }
-        for (id, weight) in preset.weights {
-            if !self.criteria.iter().any(|c| c.id == *id) {
-                problems.push(format!("'{id}' is not a criterion"));
-            }
-            if *weight > super::priorities::MAX_WEIGHT {
-                problems.push(format!("the weight for '{id}' is above 10"));
-            }
-        }
-        for c in self.criteria {
-            match preset.weights.iter().filter(|(id, _)| *id == c.id).count() {
-                1 => {}
-                0 => problems.push(format!("it sets no weight for '{}'", c.id)),
-                _ => problems.push(format!("it sets '{}' twice", c.id)),
-            }
-        }
-        problems
-    }
-}
-
-fn is_valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-fn criterion_problems(c: &Criterion) -> Vec<String> {
-    let mut problems = Vec::new();
-    if c.topic.trim().is_empty() || c.topic.to_lowercase() != c.topic {
-        problems.push("its topic must be a non-empty lowercase phrase".into());
-    }
-    if c.anchor.trim().is_empty() {
-        problems.push("it has no section anchor on the original article".into());
-    }
-    if c.verdict.summary.trim().is_empty() {
-        problems.push("its verdict has no summary".into());
-    }
-    for (i, take) in c.takes.iter().enumerate() {
-        if take.score > MAX_SCORE {
-            problems.push(format!(
-                "score {} of framework #{} is above {MAX_SCORE}",
-                take.score,
-                i + 1
-            ));
-        }
-        if take.offers.trim().is_empty() || take.reason.trim().is_empty() {
-            problems.push(format!(
-                "framework #{} needs both what it offers and a reason for its score",
-                i + 1
-            ));
-        }
-    }
-    let gap = c.gap(c.verdict.winner);
-    let band = c.verdict.strength.gap_range();
-    if gap <= 0 {
-        problems.push(format!(
-            "the verdict names framework #{} as winner, but its score is not higher (gap {gap})",
-            c.verdict.winner.index() + 1
-        ));
-    } else if !band.contains(&u8::try_from(gap).unwrap_or(u8::MAX)) {
-        problems.push(format!(
-            "a verdict worded '{}' needs a score gap of {} to {}, not {gap}",
-            c.verdict.strength.label(),
-            band.start(),
-            band.end()
-        ));
-    }
-    problems
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::prose::prose;
 
     fn take(score: u8) -> Take {
         Take {
-            offers: "Offers something.",
+            offers: prose("Offers something."),
             score,
-            reason: "Because.",
+            reason: prose("Because."),
         }
     }
 
@@ -362,7 +224,7 @@ mod tests {
             verdict: Verdict {
                 winner,
                 strength,
-                summary: "Summary.",
+                summary: prose("Summary."),
             },
         }
     }
@@ -371,7 +233,7 @@ mod tests {
         let fw = |id| Framework {
             id,
             name: "Name",
-            tagline: "Tagline",
+            tagline: prose("Tagline"),
             hue: 100,
         };
         Comparison {

@@ -2,7 +2,10 @@
 //! and key figures, pros and cons, "when to choose" lists and FAQ, as data
 //! that names the criteria and profiles it relates to.
 
-use super::comparison::{Comparison, ContentError, Side};
+use super::comparison::{Comparison, Side};
+#[cfg(not(target_family = "wasm"))]
+use super::content_check::ContentError;
+use super::prose::Prose;
 
 #[derive(Debug)]
 pub struct Guide {
@@ -24,9 +27,9 @@ pub struct Anchors {
 #[derive(Debug)]
 pub struct FrameworkGuide {
     pub created: u16,
-    pub creators: &'static str,
+    pub creators: Prose,
     /// Origin and philosophy, in a sentence or two.
-    pub summary: &'static str,
+    pub summary: Prose,
     pub figures: &'static [Figure],
     pub pros: &'static [Point],
     pub cons: &'static [Point],
@@ -36,17 +39,17 @@ pub struct FrameworkGuide {
 /// A number from the article, with the date it is from.
 #[derive(Debug)]
 pub struct Figure {
-    pub label: &'static str,
-    pub value: &'static str,
-    pub as_of: &'static str,
+    pub label: Prose,
+    pub value: Prose,
+    pub as_of: Prose,
 }
 
 /// One pro or con: a short title, a line of explanation and the criterion
 /// (by id) it is about, if there is one.
 #[derive(Debug)]
 pub struct Point {
-    pub title: &'static str,
-    pub detail: &'static str,
+    pub title: Prose,
+    pub detail: Prose,
     pub criterion: Option<&'static str>,
 }
 
@@ -59,8 +62,8 @@ pub struct Fit {
 
 #[derive(Debug)]
 pub struct Faq {
-    pub question: &'static str,
-    pub answer: &'static str,
+    pub question: Prose,
+    pub answer: Prose,
 }
 
 impl Guide {
@@ -81,6 +84,7 @@ impl Guide {
 
     /// Every reference to a criterion or profile that does not exist, and
     /// every empty text.
+    #[cfg(not(target_family = "wasm"))]
     pub fn validate(&self, comparison: &Comparison) -> Vec<ContentError> {
         let mut errors = Vec::new();
         for side in Side::BOTH {
@@ -94,7 +98,7 @@ impl Guide {
             };
             let points = guide.pros.iter().chain(guide.cons);
             for point in points {
-                if point.title.trim().is_empty() || point.detail.trim().is_empty() {
+                if point.title.is_blank() || point.detail.is_blank() {
                     report("a pro or con has no title or detail".into());
                 }
                 if let Some(id) = point.criterion {
@@ -116,7 +120,7 @@ impl Guide {
             }
         }
         for faq in self.faq {
-            if faq.question.trim().is_empty() || faq.answer.trim().is_empty() {
+            if faq.question.is_blank() || faq.answer.is_blank() {
                 errors.push(ContentError {
                     place: "FAQ".into(),
                     problem: format!("'{}' needs a question and an answer", faq.question),

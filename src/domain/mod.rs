@@ -3,6 +3,8 @@
 
 pub mod card_order;
 pub mod comparison;
+#[cfg(not(target_family = "wasm"))]
+pub mod content_check;
 pub mod explain;
 pub mod guide;
 pub mod insight;
@@ -11,6 +13,7 @@ pub mod overrides;
 pub mod overwrite;
 pub mod prefs;
 pub mod priorities;
+pub mod prose;
 pub mod questionnaire;
 pub mod record;
 pub mod render_plan;

@@ -1,50 +1,98 @@
-//! In which task each part of the page is rendered. Stage 0 is the first
-//! task: the header and the recommendation. Every later stage is a task of
-//! its own after the first paint, so no single task keeps the browser busy
-//! long enough to delay the first screen or a key press.
+//! Which live part of the page the app mounts in which task. The build
+//! prerenders the whole page (its prose is never rebuilt); the app mounts
+//! only the parts that change into their slots. Stage 0 is the first task:
+//! what a visitor reads first. Every later stage is a task of its own after
+//! the first paint, so no single task keeps the browser busy long enough to
+//! delay the first screen or a key press.
 
-/// The profiles, the questionnaire, the fit check and the rounds' heading and tools.
+/// A part of the page the app keeps live.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    ThemePicker,
+    Notices,
+    SharedBanner,
+    Recommendation,
+    ResultBar,
+    /// The profiles, the questionnaire and the fit check.
+    Tools,
+    /// The rounds' order, filter and count.
+    CardTools,
+    /// One round's scores, score editor and priority slider.
+    Card(usize),
+}
+
+/// The profiles, the questionnaire, the fit check and the card tools.
 pub const TOOLS: u8 = 1;
 /// The first cards: a stage of their own, as the first run of the card
 /// code is the slowest.
 pub const FIRST_CARDS: u8 = TOOLS + 1;
-/// Cards rendered per stage: a stage stays well under 50 ms on a slow phone.
+/// Cards mounted per stage: a stage stays well under 50 ms on a slow phone.
 pub const CARDS_PER_STAGE: usize = 4;
 
-/// How many of `total` cards are rendered once `stage` is reached.
-pub fn cards_shown(stage: u8, total: usize) -> usize {
-    let stages_with_cards = usize::from(stage.saturating_sub(FIRST_CARDS - 1));
-    stages_with_cards.saturating_mul(CARDS_PER_STAGE).min(total)
+const FIRST_SCREEN: [Part; 5] = [
+    Part::Recommendation,
+    Part::ThemePicker,
+    Part::Notices,
+    Part::SharedBanner,
+    Part::ResultBar,
+];
+
+/// The parts mounted in `stage`, for a page of `total` cards.
+pub fn parts_in_stage(stage: u8, total: usize) -> Vec<Part> {
+    match stage {
+        0 => FIRST_SCREEN.to_vec(),
+        TOOLS => vec![Part::Tools, Part::CardTools],
+        _ => {
+            let first = usize::from(stage - FIRST_CARDS).saturating_mul(CARDS_PER_STAGE);
+            (first..first.saturating_add(CARDS_PER_STAGE).min(total))
+                .map(Part::Card)
+                .collect()
+        }
+    }
 }
 
-/// The stage after the last card's: the guide sections and the footer.
-pub fn guide_stage(total_cards: usize) -> u8 {
-    let card_stages = total_cards.div_ceil(CARDS_PER_STAGE).max(1);
-    FIRST_CARDS.saturating_add(u8::try_from(card_stages).unwrap_or(u8::MAX))
+/// The stage of the last card (of the tools when there are no cards).
+pub fn last_stage(total_cards: usize) -> u8 {
+    let card_stages = total_cards.div_ceil(CARDS_PER_STAGE);
+    u8::try_from(card_stages)
+        .ok()
+        .and_then(|stages| TOOLS.checked_add(stages))
+        .unwrap_or(u8::MAX)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use std::collections::HashSet;
 
     #[test]
-    fn the_first_screen_has_no_cards_and_the_guide_follows_the_last_card() {
-        assert_eq!(cards_shown(0, 13), 0);
-        assert_eq!(cards_shown(TOOLS, 13), 0);
-        assert_eq!(cards_shown(FIRST_CARDS, 13), CARDS_PER_STAGE);
-        assert_eq!(guide_stage(13), FIRST_CARDS + 4);
-        assert_eq!(cards_shown(guide_stage(13) - 1, 13), 13);
+    fn the_result_comes_first_then_the_tools_then_four_cards_a_stage() {
+        assert_eq!(parts_in_stage(0, 13)[0], Part::Recommendation);
+        assert_eq!(parts_in_stage(TOOLS, 13), [Part::Tools, Part::CardTools]);
+        assert_eq!(
+            parts_in_stage(FIRST_CARDS, 13),
+            (0..4).map(Part::Card).collect::<Vec<_>>()
+        );
+        assert_eq!(last_stage(13), FIRST_CARDS + 3);
+        assert_eq!(parts_in_stage(last_stage(13), 13), [Part::Card(12)]);
     }
 
     proptest! {
         #[test]
-        fn every_card_is_shown_before_the_guide_and_never_more(total in 0usize..200, stage in 0u8..=255) {
-            let guide = guide_stage(total);
-            prop_assert!(guide > FIRST_CARDS);
-            prop_assert_eq!(cards_shown(guide - 1, total), total);
-            prop_assert!(cards_shown(stage, total) <= total);
-            prop_assert!(cards_shown(stage, total) <= cards_shown(stage.saturating_add(1), total));
+        fn every_part_is_mounted_once_and_nothing_after_the_last_stage(total in 0usize..200) {
+            let last = last_stage(total);
+            let mut seen = HashSet::new();
+            for stage in 0..=last {
+                let parts = parts_in_stage(stage, total);
+                prop_assert!(!parts.is_empty(), "stage {} mounts nothing", stage);
+                prop_assert!(parts.len() <= FIRST_SCREEN.len());
+                for part in parts {
+                    prop_assert!(seen.insert(part), "{:?} mounted twice", part);
+                }
+            }
+            prop_assert_eq!(seen.len(), FIRST_SCREEN.len() + 2 + total);
+            prop_assert!(parts_in_stage(last.saturating_add(1), total).is_empty() || last == u8::MAX);
         }
     }
 }

@@ -1,12 +1,13 @@
 //! A small, valid comparison for the domain's own tests.
 
 use super::comparison::*;
+use super::prose::prose;
 
 fn take(score: u8) -> Take {
     Take {
-        offers: "Offers something.",
+        offers: prose("Offers something."),
         score,
-        reason: "Because.",
+        reason: prose("Because."),
     }
 }
 
@@ -14,7 +15,7 @@ const fn verdict(winner: Side, strength: Strength) -> Verdict {
     Verdict {
         winner,
         strength,
-        summary: "Summary.",
+        summary: prose("Summary."),
     }
 }
 
@@ -49,7 +50,7 @@ pub fn sample() -> Comparison {
     let framework = |id, name| Framework {
         id,
         name,
-        tagline: "A framework.",
+        tagline: prose("A framework."),
         hue: 120,
     };
     Comparison {

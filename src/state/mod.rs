@@ -215,7 +215,8 @@ where
     copy.read_only()
 }
 
-/// The app state; every component is rendered inside `App`, which provides it.
+/// The app state; every live part is mounted under the owner that `start`
+/// (or the prerender) provides it from.
 pub fn use_app_state() -> AppState {
     expect_context::<AppState>()
 }

@@ -50,11 +50,12 @@ export class ComparisonPage {
     await this.ready();
   }
 
-  /** Waits for the app: the first screen is prerendered, its controls
-   * disabled until the app takes over. */
+  /** Waits for the app: the page is prerendered, its live parts' controls
+   * disabled until the app has mounted every one of them into its slot. */
   async ready() {
     await expect(this.status).toBeVisible();
     await expect(this.reset).toBeEnabled();
+    await expect(this.page.locator('.slot:not(.live)')).toHaveCount(0);
   }
 
   slider(criterion) {

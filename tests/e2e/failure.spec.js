@@ -2,24 +2,12 @@
 // words: never a blank page. These pages log errors on purpose, so they use
 // Playwright's plain test, not the error-watching fixture.
 import { expect, test } from '@playwright/test';
-import { ARTICLE_SITE, ComparisonPage } from './app-page.js';
+import { ComparisonPage } from './app-page.js';
 
 test.use({ serviceWorkers: 'block' });
 
 const failure = (page) => page.getByRole('alert').filter({ hasText: 'The comparison could not start' });
 
-test('without JavaScript the page explains what it needs and where the article is', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/');
-  const note = page.getByText('needs JavaScript and WebAssembly');
-  await expect(note).toBeVisible();
-  await expect(note).toContainText('Difference Between Django and Flask: A Face-Off!');
-  const blog = note.getByRole('link', { name: 'the Host IT Smart blog' });
-  await expect(blog).toBeVisible();
-  await expect(blog).toHaveAttribute('href', `${ARTICLE_SITE}/blog/`);
-  await context.close();
-});
 
 test('a missing wasm file shows a readable message with a reload link', async ({ page }) => {
   await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: 'Not found' }));
@@ -28,8 +16,12 @@ test('a missing wasm file shows a readable message with a reload link', async ({
   await expect(page.getByRole('link', { name: 'Reload the page' })).toBeVisible();
   await expect(failure(page).getByRole('link', { name: 'the Host IT Smart blog' })).toBeVisible();
   await expect(page.getByText('Loading the comparison…')).toBeHidden();
-  // The prerendered first screen goes too: its controls would never work.
+  // The live parts' prerendered copies go too: their controls would never work.
   await expect(page.getByRole('status', { name: 'Your recommendation' })).toBeHidden();
+  await expect(page.getByRole('slider')).toHaveCount(0);
+  // The prose stays: the rounds can still be read, each with its link to the article.
+  await expect(page.getByRole('article')).toHaveCount(13);
+  await expect(page.getByRole('link', { name: /^Read this round in the article/ })).toHaveCount(13);
 });
 
 test('a corrupt wasm file shows the same message', async ({ page }) => {

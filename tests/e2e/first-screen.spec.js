@@ -139,12 +139,33 @@ test('nor does a visitor whose browser refuses storage (the first screen lacks t
   await expect(page.getByText('does not let the page save your priorities')).toBeVisible();
 });
 
-test('without JavaScript the first visit\'s result is there to read, with the note on what is missing', async ({ browser }) => {
+test('without JavaScript the whole comparison, guide and sources read, with a note on what needs it', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
-  await expect(page.getByText('needs JavaScript and WebAssembly')).toBeVisible();
+  const note = page.getByText('The sliders and the live recommendation need JavaScript and WebAssembly');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('Everything else on this page reads without them');
   await expect(page.getByRole('status', { name: 'Your recommendation' })).toContainText('Too close to call');
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeDisabled();
+  // Every round, in the article's order, with both takes, the verdict and its link.
+  const cards = page.getByRole('article');
+  await expect(cards).toHaveCount(13);
+  await expect(cards.first().getByRole('heading', { level: 3 })).toHaveText('Core difference');
+  for (const card of await cards.all()) {
+    await expect(card.getByRole('heading', { level: 4, name: /^(Django|Flask)/ })).toHaveCount(2);
+    await expect(card.getByText(/^The article's verdict:/)).toHaveCount(1);
+    await expect(card.getByRole('link', { name: /^Read this round in the article/ })).toHaveAttribute('href', /hostitsmart\.com/);
+  }
+  await expect(page.getByRole('slider')).toHaveCount(13);
+  for (const slider of await page.getByRole('slider').all()) await expect(slider).toBeDisabled();
+  // The guide and the sources.
+  for (const name of ['Pros and cons', 'The two frameworks at a glance', 'Questions people ask', 'Sources and method']) {
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  }
+  const faq = page.locator('details.faq-item');
+  await expect(faq).toHaveCount(8);
+  await faq.first().locator('summary').click();
+  await expect(faq.first().getByRole('paragraph')).toBeVisible();
   await context.close();
 });

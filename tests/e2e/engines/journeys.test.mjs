@@ -214,7 +214,7 @@ for (const engine of enginesToTest()) {
     }
 
     for (const variant of ['no-wasm', 'corrupt-wasm', 'start-trap']) {
-      journey(`${variant}: the failure screen replaces the page`, async () => {
+      journey(`${variant}: the failure screen shows and the prose stays to read`, async () => {
         const server = await serve(folders[variant]);
         try {
           await inBrowser(engine, {}, async (page, driver) => {
@@ -222,10 +222,11 @@ for (const engine of enginesToTest()) {
             const alert = await page.byRoleAndText('alert', new RegExp(FAILURE), 10_000);
             assert.match(await page.text(alert), /Reload the page/);
             const still = await driver.executeScript(
-              "return ['loading', 'first-screen'].filter((id) => document.getElementById(id))",
+              "return [...document.querySelectorAll('#loading, .slot')].map((e) => e.id)",
             );
-            assert.deepEqual(still, [], 'the loading note and the prerendered screen are gone');
+            assert.deepEqual(still, [], 'the loading note and the dead controls are gone');
             assert.equal((await page.allByRole('status', 'Your recommendation')).length, 0);
+            assert.equal((await page.allByRole('article')).length, 13, 'the rounds are still there to read');
           });
         } finally {
           await server.stop();

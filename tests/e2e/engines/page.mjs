@@ -13,6 +13,7 @@ export const STORAGE_KEY = 'faceoff.prefs';
 /** Where elements of a role can be, so only those are asked for their role. */
 const CANDIDATES = {
   alert: '[role=alert]',
+  article: 'article, [role=article]',
   button: 'button, [role=button]',
   link: 'a[href]',
   region: 'section, [role=region]',
@@ -143,7 +144,7 @@ export class EnginePage {
         this.driver.executeScript(
           `const sliders = document.querySelectorAll('input[type=range]');
            return sliders.length === ${CRITERIA} && [...sliders].every((s) => !s.disabled)
-             && !document.getElementById('first-screen');`,
+             && !document.querySelector('.slot:not(.live)');`,
         ),
       timeout,
       () => `${CRITERIA} enabled sliders`,
