@@ -64,7 +64,7 @@ mod tests {
         let stages = 0..=last_stage(COMPARISON.criteria.len());
         for part in stages.flat_map(|stage| parts_in_stage(stage, COMPARISON.criteria.len())) {
             for slot in Slot::all(part) {
-                let tag = format!(r#"<div id="{}" class="slot">"#, slot.id());
+                let tag = format!(r#"<div id="{}" class="slot"#, slot.id());
                 assert_eq!(html.matches(&tag).count(), 1, "{tag}");
             }
         }

@@ -83,7 +83,11 @@ impl Slot {
 #[cfg(not(target_family = "wasm"))]
 #[component]
 pub fn Prerendered(live: Slot) -> impl IntoView {
-    view! { <div class="slot" id=live.id()>{live.view()}</div> }
+    let own = match live {
+        Slot::Part(part) => part.shows_the_visitors_own(),
+        Slot::TakeHead(..) => true,
+    };
+    view! { <div class="slot" class:own=own id=live.id()>{live.view()}</div> }
 }
 
 /// Replaces the prerendered copy in the slot with the live part, under the

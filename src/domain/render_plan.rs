@@ -21,6 +21,16 @@ pub enum Part {
     Card(usize),
 }
 
+impl Part {
+    /// Whether what it shows depends on the visitor (their priorities,
+    /// scores, theme or link): a first visit's copy would then mislead a
+    /// returning visitor until the app mounts theirs. The tools show the
+    /// same to everyone, give or take which profile is active.
+    pub fn shows_the_visitors_own(self) -> bool {
+        !matches!(self, Part::Tools | Part::CardTools)
+    }
+}
+
 /// The profiles, the questionnaire, the fit check and the card tools.
 pub const TOOLS: u8 = 1;
 /// The first cards: a stage of their own, as the first run of the card
