@@ -16,7 +16,9 @@ export const MEASURED = { rustup: 173_952, debian: 173_995 };
 export const BUDGET = Math.ceil((Math.max(...Object.values(MEASURED)) * 1.01) / 100) * 100;
 export const GOAL = 92_160;
 
-const dist = new URL(process.env.DIST ? `file://${process.env.DIST.replace(/\/?$/, '/')}` : '../dist/', import.meta.url);
+/** A dist folder's URL, for reading its files. */
+export const folderUrl = (path) => new URL(`file://${path.replace(/\/?$/, '/')}`);
+const dist = process.env.DIST ? folderUrl(process.env.DIST) : new URL('../dist/', import.meta.url);
 
 /** A tag's attributes, quoted or not (the release's shell is minified). */
 function attributes(tag) {
@@ -28,8 +30,8 @@ function attributes(tag) {
 }
 
 /** The files the page loads before it can be used, named in index.html. */
-export async function firstLoadFiles() {
-  const html = await readFile(new URL('index.html', dist), 'utf8');
+export async function firstLoadFiles(folder = dist) {
+  const html = await readFile(new URL('index.html', folder), 'utf8');
   const refs = [];
   for (const [tag, name] of html.matchAll(/<(script|link)\b[^>]*>/g)) {
     const attrs = attributes(tag);
@@ -47,10 +49,10 @@ export async function firstLoadFiles() {
 
 const kind = (name) => ({ html: 'HTML', css: 'CSS', js: 'JS', wasm: 'wasm' })[name.split('.').pop()] ?? 'other';
 
-export async function measure() {
+export async function measure(folder = dist) {
   const files = [];
-  for (const name of await firstLoadFiles()) {
-    const body = await readFile(new URL(name, dist));
+  for (const name of await firstLoadFiles(folder)) {
+    const body = await readFile(new URL(name, folder));
     files.push({
       name,
       kind: kind(name),

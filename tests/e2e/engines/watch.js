@@ -32,7 +32,7 @@
   // prerendered stand-in gone. Milliseconds from the navigation's start.
   function usable() {
     var sliders = document.querySelectorAll('input[type=range]');
-    if (sliders.length !== 13 || document.getElementById('first-screen')) return false;
+    if (sliders.length !== 13 || document.querySelector('.slot:not(.live)')) return false;
     for (var i = 0; i < sliders.length; i++) if (sliders[i].disabled) return false;
     return !!document.querySelector('[role=status] .headline');
   }
