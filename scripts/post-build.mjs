@@ -1,15 +1,14 @@
-// Trunk post-build hook: finishes the release in the staging directory.
-//  0. Puts the prerendered page in index.html (see src/prerender.rs),
-//     and drops the shell's comments.
-//  1. Moves Trunk's inline loader into its own file, so the Content-Security-
-//     Policy needs no 'unsafe-inline' or hash for scripts, and fails the build
-//     if any inline script is left. Minifies boot.js and puts it after
-//     Trunk's preloads.
-//  2. Writes the service worker's precache list and version (a hash of every
-//     file it caches), so each release replaces the previous cache cleanly.
-//  3. Writes .gz and .br copies of every text and wasm file for static hosts.
-// With SITE_URL set, the link preview's image address is made absolute and
-// _headers' paths are put under the site's path.
+// Trunk's post-build hook: finishes the release in its staging directory, in
+// named steps, each with one job (run in this order, at the bottom):
+//  1. prerenderPage: the page rendered natively (src/prerender.rs) into
+//     index.html, its styles allowed by hash in the CSP;
+//  2. moveLoaderOut: Trunk's inline loader into a file of its own, so the CSP
+//     needs no 'unsafe-inline' for scripts;
+//  3. placeBootScript: boot.js minified, hashed, and put after the preloads;
+//  4. applySiteUrl: with SITE_URL, the link preview's image address made
+//     absolute and _headers' paths put under the site's path;
+//  5. writeServiceWorker: its precache list and version (a hash of the files);
+//  6. precompress: .gz and .br copies for static hosts.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -24,149 +23,188 @@ if (!staging) throw new Error('post-build.mjs runs as a Trunk hook (TRUNK_STAGIN
 
 const sha = (data, encoding = 'hex') => createHash('sha256').update(data).digest(encoding);
 const compressed = /\.(gz|br)$/;
-
-const indexPath = join(staging, 'index.html');
-let html = await readFile(indexPath, 'utf8');
-
-// 0. The page: the app's own views, run natively. The wasm build's
-// settings (setup.sh's with_wasm_env) are left out of this native build.
 const root = fileURLToPath(new URL('..', import.meta.url));
-const nativeEnv = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([name]) => !/^(RUSTC_BOOTSTRAP|CARGO_UNSTABLE_.*|CARGO_TARGET_WASM32_.*|CARGO_BUILD_TARGET)$/.test(name),
-  ),
-);
-nativeEnv.PATH = process.env.FACEOFF_NATIVE_PATH ?? process.env.PATH;
-console.log('post-build: prerendering the page (the app built natively; slow only the first time)');
-const page = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], {
-  cwd: root,
-  env: nativeEnv,
-  encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-// The CSP refuses style attributes: their declarations become rules of one
-// style element, allowed by its hash.
-const rules = new Map();
-const markup = page
-  .replace(/ style="([^"]*)"/g, (_, declarations) => {
-    if (declarations.includes('&')) throw new Error(`prerender: unexpected style ${declarations}`);
-    if (!rules.has(declarations)) rules.set(declarations, rules.size);
-    return ` data-style="${rules.get(declarations)}"`;
-  })
-  // Leptos' placeholders for hydration: this copy is replaced, never hydrated.
-  .replace(/<!>|<!--<\(\) \/>-->/g, '')
-  // The live parts' controls do nothing until the app starts, and say so. Buttons stay
-  // focusable (aria-disabled), so the result panel can still be scrolled by
-  // keyboard where it scrolls on its own.
-  .replace(/<button\b/g, '<button aria-disabled="true"')
-  .replace(/<input\b/g, '<input disabled');
-const css = [...rules].map(([declarations, n]) => `[data-style="${n}"]{${declarations}}`).join('');
-// Release builds get the shell minified by Trunk (attributes unquoted and
-// reordered), so the shell's tags are matched in either form.
-const slot = /<div id="?prerendered"?><\/div>/;
-if (!markup.includes('role="status"') || !slot.test(html) || !html.includes('</head>')) {
-  throw new Error('prerender: no recommendation rendered, or no page slot or </head> in index.html');
+
+/** The environment for native cargo commands inside this hook. Trunk runs
+ * it with the wasm build's settings (setup.sh's with_wasm_env: build-std,
+ * unstable flags, the wasm linker), which a native build must not get. */
+function nativeEnvironment() {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !/^(RUSTC_BOOTSTRAP|CARGO_UNSTABLE_.*|CARGO_TARGET_WASM32_.*|CARGO_BUILD_TARGET)$/.test(name),
+    ),
+  );
+  // The Debian route puts Debian's cargo first on PATH; setup.sh keeps the usual one here.
+  env.PATH = process.env.FACEOFF_NATIVE_PATH ?? process.env.PATH;
+  return env;
 }
-// The shell's comments are for its readers, not for the download.
-html = html.replace(/<!--[\s\S]*?-->/g, '').replace(slot, () => markup);
-html = html.replace('</head>', () => `<style>${css}</style>\n</head>`);
-const allowStyle = (policy) => {
-  const allowed = policy.replace("style-src 'self'", `style-src 'self' 'sha256-${sha(css, 'base64')}'`);
+
+/** 1. The page, run natively through the app's own views, in place of the
+ * shell's empty slot; the shell's comments dropped. Style attributes, which
+ * the CSP refuses, become rules of one style element allowed by its hash. */
+function prerenderPage(html) {
+  console.log('post-build: prerendering the page (the app built natively; slow only the first time)');
+  const page = execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'], {
+    cwd: root,
+    env: nativeEnvironment(),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const rules = new Map();
+  const markup = page
+    .replace(/ style="([^"]*)"/g, (_, declarations) => {
+      if (declarations.includes('&')) throw new Error(`prerender: unexpected style ${declarations}`);
+      if (!rules.has(declarations)) rules.set(declarations, rules.size);
+      return ` data-style="${rules.get(declarations)}"`;
+    })
+    // Leptos' placeholders for hydration: this copy is replaced, never hydrated.
+    .replace(/<!>|<!--<\(\) \/>-->/g, '')
+    // The live parts' controls do nothing until the app starts, and say so.
+    // Buttons stay focusable (aria-disabled), so the result panel can still
+    // be scrolled by keyboard where it scrolls on its own.
+    .replace(/<button\b/g, '<button aria-disabled="true"')
+    .replace(/<input\b/g, '<input disabled');
+  const css = [...rules].map(([declarations, n]) => `[data-style="${n}"]{${declarations}}`).join('');
+  // Release builds get the shell minified by Trunk (attributes unquoted and
+  // reordered), so the shell's tags are matched in either form.
+  const slot = /<div id="?prerendered"?><\/div>/;
+  if (!markup.includes('role="status"') || !slot.test(html) || !html.includes('</head>')) {
+    throw new Error('prerender: no recommendation rendered, or no page slot or </head> in index.html');
+  }
+  html = html.replace(/<!--[\s\S]*?-->/g, '').replace(slot, () => markup);
+  html = html.replace('</head>', () => `<style>${css}</style>\n</head>`);
+  const cspMeta = /<meta\b[^>]*\bhttp-equiv="?Content-Security-Policy"?[^>]*>/;
+  if (!cspMeta.test(html)) throw new Error('index.html: no Content-Security-Policy meta tag');
+  const styleHash = sha(css, 'base64');
+  html = html.replace(cspMeta, (tag) =>
+    tag.replace(/\bcontent="([^"]*)"/, (_, policy) => `content="${allowStyle(policy, styleHash)}"`),
+  );
+  return { html, styleHash };
+}
+
+/** The policy with the page's style element allowed by its hash. */
+function allowStyle(policy, styleHash) {
+  const allowed = policy.replace("style-src 'self'", `style-src 'self' 'sha256-${styleHash}'`);
   if (allowed === policy) throw new Error("CSP: no style-src 'self' to add the page's styles to");
   return allowed;
-};
-const cspMeta = /<meta\b[^>]*\bhttp-equiv="?Content-Security-Policy"?[^>]*>/;
-if (!cspMeta.test(html)) throw new Error('index.html: no Content-Security-Policy meta tag');
-html = html.replace(cspMeta, (tag) => tag.replace(/\bcontent="([^"]*)"/, (_, policy) => `content="${allowStyle(policy)}"`));
+}
 
-// 1. The loader, out of the page.
-const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
-const loader = html.match(inline)?.[1];
-if (loader === undefined) throw new Error("index.html: Trunk's inline loader was not found");
-// The loader reports its own failure to boot.js: WebKit fires no error or
-// unhandledrejection event when a module's top-level await rejects (a missing
-// or corrupt wasm, a panic while starting), which left the prerendered screen
-// with dead controls. Its imports stay at the top; the rest runs in a try.
-const loaderLines = loader.trim().split('\n');
-const isImport = (line) => /^import\b/.test(line);
-const reporting = [
-  ...loaderLines.filter(isImport),
-  'try {',
-  ...loaderLines.filter((line) => !isImport(line)),
-  "} catch (error) {\n  dispatchEvent(new CustomEvent('faceoff-start-failed'));\n  throw error;\n}",
-].join('\n');
-if (!loaderLines.some(isImport)) throw new Error("Trunk's loader imports nothing: its form changed");
-const loaderName = `loader-${sha(reporting).slice(0, 16)}.js`;
-await writeFile(join(staging, loaderName), reporting + '\n');
-html = html.replace(inline, () => `<script type="module" src="./${loaderName}"></script>`);
-// boot.js is minified here, not by Trunk (index.html says data-no-minify):
-// Trunk's JS minifier orders its output differently from build to build, so
-// every release of the same source had a new boot.js, and with it a new
-// service worker version that made returning visitors refill their cache.
-const boot = html.match(/[ \t]*<script\b[^>]*\bsrc="?\.\/(boot-[^"\s>]+\.js)"?[^>]*><\/script>\n?/);
-if (!boot) throw new Error('index.html: the boot script was not found');
-const bootSource = await readFile(join(staging, boot[1]), 'utf8');
-const { code: bootCode } = await minify(bootSource, { compress: { passes: 2 }, format: { comments: false } });
-const bootName = `boot-${sha(bootCode).slice(0, 16)}.js`;
-await rm(join(staging, boot[1]));
-await writeFile(join(staging, bootName), bootCode);
-const bootIntegrity = createHash('sha384').update(bootCode).digest('base64');
-// It blocks the parser (it sets the theme before the first paint): placed last
-// in the head, after Trunk's preloads, the wasm and JS are requested first.
-html = html
-  .replace(boot[0], '')
-  .replace('</head>', () => `<script integrity="sha384-${bootIntegrity}" src="./${bootName}"></script>\n</head>`);
-const headersPath = join(staging, '_headers');
-let headers = allowStyle(await readFile(headersPath, 'utf8'));
-if (process.env.SITE_URL) {
-  const site = parseSiteUrl(process.env.SITE_URL);
-  if (site instanceof Error) {
-    console.error(`post-build: ${site.message}`);
-    process.exit(1);
+/** 2. Trunk's inline loader, into loader-<hash>.js. It also reports its own
+ * failure to boot.js: WebKit fires no error or unhandledrejection event when
+ * a module's top-level await rejects (a missing or corrupt wasm, a panic
+ * while starting), which left the page with dead controls. Its imports stay
+ * at the top; the rest runs in a try. */
+async function moveLoaderOut(html) {
+  const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
+  const loader = html.match(inline)?.[1];
+  if (loader === undefined) throw new Error("index.html: Trunk's inline loader was not found");
+  const loaderLines = loader.trim().split('\n');
+  const isImport = (line) => /^import\b/.test(line);
+  if (!loaderLines.some(isImport)) throw new Error("Trunk's loader imports nothing: its form changed");
+  const reporting = [
+    ...loaderLines.filter(isImport),
+    'try {',
+    ...loaderLines.filter((line) => !isImport(line)),
+    "} catch (error) {\n  dispatchEvent(new CustomEvent('faceoff-start-failed'));\n  throw error;\n}",
+  ].join('\n');
+  const loaderName = `loader-${sha(reporting).slice(0, 16)}.js`;
+  await writeFile(join(staging, loaderName), reporting + '\n');
+  console.log(`post-build: ${loaderName}`);
+  return html.replace(inline, () => `<script type="module" src="./${loaderName}"></script>`);
+}
+
+/** 3. boot.js, minified here rather than by Trunk (index.html says
+ * data-no-minify): Trunk's JS minifier orders its output differently from
+ * build to build, so every release of the same source had a new boot.js, and
+ * with it a new service worker version. It blocks the parser (it sets the
+ * theme before the first paint): placed last in the head, after Trunk's
+ * preloads, the wasm and JS are requested first. */
+async function placeBootScript(html) {
+  const boot = html.match(/[ \t]*<script\b[^>]*\bsrc="?\.\/(boot-[^"\s>]+\.js)"?[^>]*><\/script>\n?/);
+  if (!boot) throw new Error('index.html: the boot script was not found');
+  const bootSource = await readFile(join(staging, boot[1]), 'utf8');
+  const { code } = await minify(bootSource, { compress: { passes: 2 }, format: { comments: false } });
+  const bootName = `boot-${sha(code).slice(0, 16)}.js`;
+  await rm(join(staging, boot[1]));
+  await writeFile(join(staging, bootName), code);
+  const integrity = createHash('sha384').update(code).digest('base64');
+  html = html
+    .replace(boot[0], '')
+    .replace('</head>', () => `<script integrity="sha384-${integrity}" src="./${bootName}"></script>\n</head>`);
+  const leftover = html.match(/<script(?![^>]*\bsrc=)[^>]*>/);
+  if (leftover) throw new Error(`index.html: inline script left, the CSP would block it: ${leftover[0]}`);
+  return html;
+}
+
+/** 4. _headers gets the page's policy (with its style hash); with SITE_URL,
+ * the preview image's address becomes absolute and _headers' paths go under
+ * the site's path. A malformed SITE_URL stops the build with the reason. */
+async function applySiteUrl(html, styleHash) {
+  const headersPath = join(staging, '_headers');
+  let headers = allowStyle(await readFile(headersPath, 'utf8'), styleHash);
+  if (process.env.SITE_URL) {
+    const site = parseSiteUrl(process.env.SITE_URL);
+    if (site instanceof Error) {
+      console.error(`post-build: ${site.message}`);
+      process.exit(1);
+    }
+    html = absolutePreviewImage(html, site);
+    headers = headersUnder(headers, site);
+    console.log(`post-build: link preview image and _headers paths under ${site}`);
   }
-  html = absolutePreviewImage(html, site);
-  headers = headersUnder(headers, site);
-  console.log(`post-build: link preview image and _headers paths under ${site}`);
+  await writeFile(headersPath, headers);
+  return html;
 }
-await writeFile(headersPath, headers);
-const leftover = html.match(/<script(?![^>]*\bsrc=)[^>]*>/);
-if (leftover) throw new Error(`index.html: inline script left, the CSP would block it: ${leftover[0]}`);
+
+/** 5. The service worker precaches every file but itself and large extras,
+ * under a version that hashes them all: each release replaces the previous
+ * cache cleanly. */
+async function writeServiceWorker() {
+  // Files from a previous hook run (trunk serve rebuilds in place) are dropped.
+  for (const name of await readdir(staging)) {
+    if (compressed.test(name)) await rm(join(staging, name));
+  }
+  const notCached = new Set(['sw.js', '_headers', 'social.png']);
+  const files = (await readdir(staging, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && !notCached.has(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+  const version = createHash('sha256');
+  for (const name of files) version.update(name).update(await readFile(join(staging, name)));
+  const precache = files.map((name) => (name === 'index.html' ? './' : `./${name}`));
+  const swPath = join(staging, 'sw.js');
+  const sw = (await readFile(swPath, 'utf8'))
+    .replace('"__VERSION__"', JSON.stringify(version.digest('hex').slice(0, 16)))
+    .replace('["__PRECACHE__"]', JSON.stringify(precache));
+  if (sw.includes('__VERSION__') || sw.includes('__PRECACHE__')) {
+    throw new Error('sw.js: version or precache placeholder not replaced');
+  }
+  await writeFile(swPath, sw);
+  console.log(`post-build: service worker ${files.length} files`);
+}
+
+/** 6. Precompressed copies, for hosts that serve them as they are. */
+async function precompress() {
+  for (const name of await readdir(staging)) {
+    if (!/\.(html|js|css|wasm|svg|webmanifest)$/.test(name)) continue;
+    const body = await readFile(join(staging, name));
+    await writeFile(join(staging, `${name}.gz`), gzipSync(body, { level: 9 }));
+    const brotli = brotliCompressSync(body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    });
+    await writeFile(join(staging, `${name}.br`), brotli);
+  }
+  console.log('post-build: .gz and .br written');
+}
+
+const indexPath = join(staging, 'index.html');
+const prerendered = prerenderPage(await readFile(indexPath, 'utf8'));
+let html = await moveLoaderOut(prerendered.html);
+html = await placeBootScript(html);
+html = await applySiteUrl(html, prerendered.styleHash);
 await writeFile(indexPath, html);
-
-// Files from a previous hook run (trunk serve rebuilds in place) are dropped.
-for (const name of await readdir(staging)) {
-  if (compressed.test(name)) await rm(join(staging, name));
-}
-
-// 2. The service worker: precache everything but itself and large extras.
-const notCached = new Set(['sw.js', '_headers', 'social.png']);
-const files = (await readdir(staging, { withFileTypes: true }))
-  .filter((entry) => entry.isFile() && !notCached.has(entry.name))
-  .map((entry) => entry.name)
-  .sort();
-const version = createHash('sha256');
-for (const name of files) version.update(name).update(await readFile(join(staging, name)));
-const precache = files.map((name) => (name === 'index.html' ? './' : `./${name}`));
-const swPath = join(staging, 'sw.js');
-const sw = (await readFile(swPath, 'utf8'))
-  .replace('"__VERSION__"', JSON.stringify(version.digest('hex').slice(0, 16)))
-  .replace('["__PRECACHE__"]', JSON.stringify(precache));
-if (sw.includes('__VERSION__') || sw.includes('__PRECACHE__')) {
-  throw new Error('sw.js: version or precache placeholder not replaced');
-}
-await writeFile(swPath, sw);
-
-// 3. Precompressed copies, for hosts that serve them as they are.
-for (const name of await readdir(staging)) {
-  if (!/\.(html|js|css|wasm|svg|webmanifest)$/.test(name)) continue;
-  const body = await readFile(join(staging, name));
-  await writeFile(join(staging, `${name}.gz`), gzipSync(body, { level: 9 }));
-  const brotli = brotliCompressSync(body, {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: 11,
-      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-    },
-  });
-  await writeFile(join(staging, `${name}.br`), brotli);
-}
-console.log(`post-build: ${loaderName}, service worker ${files.length} files, .gz and .br written`);
+await writeServiceWorker();
+await precompress();

@@ -169,7 +169,7 @@ need_test_tools() {
     apt_install "${wanted[@]}"
   fi
   need_geckodriver
-  need_npm_packages "$ROOT/tests/e2e"
+  need_npm_packages "$ROOT/tests" # Playwright, axe, selenium-webdriver, Lighthouse
 }
 
 # Firefox's WebDriver, from crates.io (Debian has no package of it).
@@ -194,8 +194,10 @@ need_fuzz_tools() {
 need_bench_tools() {
   need_build_tools
   need_test_tools
-  need_npm_packages "$ROOT/tests/bench"
 }
+# Two npm roots, each with one job: scripts/ holds what the build needs
+# (the serve command installs only that), tests/ what the tests and the
+# benchmark need (Playwright, axe, WebDriver, Lighthouse).
 
 # Serves a built folder on 127.0.0.1:$1 until the calling script ends.
 serve_in_background() {

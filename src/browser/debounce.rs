@@ -1,157 +1,93 @@
-//! Rate limits for writes to the outside world.
-//!
-//! [`Debounced`] runs an action once things have been quiet for a while
-//! (storage writes); [`Throttled`] runs it at once, then at most once per
-//! interval while changes keep coming (the address bar, which browsers
-//! throttle themselves). Both run a pending action at once on `flush`.
+//! The timers for the rate limits in `domain::rate_limit`: the state
+//! machines decide when an action runs; this sets the timers they ask for
+//! and runs the action.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
-use leptos::prelude::{set_timeout_with_handle, TimeoutHandle};
+use leptos::prelude::set_timeout_with_handle;
 
-/// A pending timer, and the action it will run.
-#[derive(Clone)]
-struct Timer {
+use crate::domain::rate_limit::{Debounce, Next, RateLimit, Throttle};
+
+/// An action run at the pace a rate limit sets.
+pub struct RateLimited<L> {
+    limit: Rc<RefCell<L>>,
     action: Rc<dyn Fn()>,
-    delay: Duration,
-    pending: Rc<RefCell<Option<TimeoutHandle>>>,
 }
 
-impl Timer {
-    fn new(delay: Duration, action: impl Fn() + 'static) -> Self {
-        Timer {
-            action: Rc::new(action),
-            delay,
-            pending: Rc::default(),
+impl<L> Clone for RateLimited<L> {
+    fn clone(&self) -> Self {
+        RateLimited {
+            limit: self.limit.clone(),
+            action: self.action.clone(),
         }
-    }
-
-    fn is_pending(&self) -> bool {
-        self.pending.borrow().is_some()
-    }
-
-    /// Starts the timer anew; `then` runs when it ends.
-    fn start(&self, then: impl FnOnce() + 'static) {
-        self.stop();
-        let pending = self.pending.clone();
-        match set_timeout_with_handle(
-            move || {
-                pending.borrow_mut().take();
-                then();
-            },
-            self.delay,
-        ) {
-            Ok(handle) => *self.pending.borrow_mut() = Some(handle),
-            // No timer available: don't lose the change, run it now.
-            Err(_) => (self.action)(),
-        }
-    }
-
-    /// Stops the timer; true if it was running.
-    fn stop(&self) -> bool {
-        match self.pending.borrow_mut().take() {
-            Some(handle) => {
-                handle.clear();
-                true
-            }
-            None => false,
-        }
-    }
-
-    fn run(&self) {
-        (self.action)();
     }
 }
 
-/// A change during a quiet period only marks it: when the period ends it
-/// starts once more, instead of a timer being cleared and set again on every
-/// slider step. The action runs one to two periods after the last change.
-#[derive(Clone)]
-pub struct Debounced {
-    timer: Timer,
-    /// A change came in during the current quiet period.
-    dirty: Rc<Cell<bool>>,
-}
+/// Runs once things have been quiet for the delay (storage writes).
+pub type Debounced = RateLimited<Debounce>;
+/// Runs at once, then at most once per interval (the address bar).
+pub type Throttled = RateLimited<Throttle>;
 
 impl Debounced {
     pub fn new(delay: Duration, action: impl Fn() + 'static) -> Self {
-        Debounced {
-            timer: Timer::new(delay, action),
-            dirty: Rc::default(),
-        }
+        RateLimited::with_limit(Debounce::new(millis(delay)), action)
     }
-
-    /// Starts a quiet period, or extends the current one; the action runs
-    /// when it ends.
-    pub fn schedule(&self) {
-        if self.timer.is_pending() {
-            self.dirty.set(true);
-        } else {
-            self.wait();
-        }
-    }
-
-    fn wait(&self) {
-        let this = self.clone();
-        self.timer.start(move || {
-            if this.dirty.replace(false) {
-                this.wait();
-            } else {
-                this.timer.run();
-            }
-        });
-    }
-
-    /// Runs a pending action now.
-    pub fn flush(&self) {
-        self.dirty.set(false);
-        if self.timer.stop() {
-            self.timer.run();
-        }
-    }
-}
-
-#[derive(Clone)]
-pub struct Throttled {
-    timer: Timer,
-    /// A change came in during the current interval.
-    dirty: Rc<Cell<bool>>,
 }
 
 impl Throttled {
     pub fn new(interval: Duration, action: impl Fn() + 'static) -> Self {
-        Throttled {
-            timer: Timer::new(interval, action),
-            dirty: Rc::default(),
+        RateLimited::with_limit(Throttle::new(millis(interval)), action)
+    }
+}
+
+impl<L: RateLimit + 'static> RateLimited<L> {
+    fn with_limit(limit: L, action: impl Fn() + 'static) -> Self {
+        RateLimited {
+            limit: Rc::new(RefCell::new(limit)),
+            action: Rc::new(action),
         }
     }
 
-    /// Runs the action now, or at the end of the current interval.
+    /// A change to write.
     pub fn schedule(&self) {
-        if self.timer.is_pending() {
-            self.dirty.set(true);
-        } else {
-            self.timer.run();
-            self.cool_down();
-        }
+        let next = self.limit.borrow_mut().change(now());
+        self.follow(next);
     }
 
-    fn cool_down(&self) {
-        let this = self.clone();
-        self.timer.start(move || {
-            if this.dirty.replace(false) {
-                this.timer.run();
-                this.cool_down();
-            }
-        });
-    }
-
-    /// Runs a change still waiting for the interval to end.
+    /// Runs a pending action now (the page is going away).
     pub fn flush(&self) {
-        if self.dirty.replace(false) {
-            self.timer.run();
+        let next = self.limit.borrow_mut().flush();
+        self.follow(next);
+    }
+
+    fn follow(&self, next: Next) {
+        if let Some(at) = next.wake_at {
+            let this = self.clone();
+            let delay = Duration::from_millis(at.saturating_sub(now()));
+            let woken = move || {
+                let next = this.limit.borrow_mut().wake(now());
+                this.follow(next);
+            };
+            if set_timeout_with_handle(woken, delay).is_err() {
+                // No timer to be had: never lose the change, write it now.
+                (self.action)();
+            }
+        }
+        if next.run {
+            (self.action)();
         }
     }
+}
+
+fn millis(duration: Duration) -> u64 {
+    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
+}
+
+/// Milliseconds on the page's clock (`performance.now()`, which never goes back).
+fn now() -> u64 {
+    super::window()
+        .and_then(|w| w.performance())
+        .map_or(0, |p| p.now() as u64)
 }

@@ -1,7 +1,8 @@
 //! Getting a record out of the page: today's date, a file download, print.
 
-use leptos::prelude::{document, window};
 use wasm_bindgen::{JsCast, JsValue};
+
+use super::{document, window};
 
 /// Today's date on the user's calendar, as YYYY-MM-DD.
 pub fn today() -> String {
@@ -25,7 +26,8 @@ fn try_download(file_name: &str, text: &str) -> Result<(), JsValue> {
     options.set_type("text/markdown;charset=utf-8");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    let document = document().ok_or(JsValue::NULL)?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
     link.set_href(&url);
     link.set_download(file_name);
     link.click();
@@ -34,5 +36,7 @@ fn try_download(file_name: &str, text: &str) -> Result<(), JsValue> {
 
 /// Opens the print dialog (the print stylesheet makes a summary of the page).
 pub fn print() {
-    let _ = window().print();
+    if let Some(window) = window() {
+        let _ = window.print();
+    }
 }

@@ -4,12 +4,11 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, EventTarget, HtmlElement};
 
-use super::window;
+use super::document;
 
 /// Focuses the element with `id`, if there is one that can take focus.
 pub fn focus_id(id: &str) {
-    let document = window().and_then(|w| w.document());
-    if let Some(element) = document.and_then(|d| d.get_element_by_id(id)) {
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
         focus(&element);
     }
 }

@@ -1,6 +1,10 @@
-//! Thin wrappers over the browser APIs the app uses. Everything here can
-//! fail in a real browser (blocked storage, a refused clipboard, throttled
-//! history calls), so nothing panics: each call reports failure instead.
+//! Thin wrappers over the browser APIs the app uses: the app's one boundary
+//! to the browser. Everything here can fail in a real browser (blocked
+//! storage, a refused clipboard, throttled history calls), and off the
+//! browser there is no window at all (the build's prerender). The rule:
+//! nothing panics; every wrapper reaches the browser through `window()` or
+//! `document()` below and reports failure (None, false, an empty string)
+//! instead, and the app goes on without what was refused.
 
 pub mod clipboard;
 pub mod debounce;
@@ -21,4 +25,14 @@ pub fn window() -> Option<web_sys::Window> {
     } else {
         None
     }
+}
+
+/// The page's document; None where `window()` is.
+pub fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+/// Whether the page is hidden (another tab, a minimised window, closing).
+pub fn page_hidden() -> bool {
+    document().is_some_and(|d| d.hidden())
 }

@@ -5,7 +5,9 @@
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Event, HtmlElement};
+use web_sys::{Element, Event, HtmlElement};
+
+use super::document;
 
 /// The class of a slot whose live part is mounted (the stylesheet hides a
 /// returning visitor's prerendered copies until then).
@@ -13,10 +15,6 @@ const LIVE: &str = "live";
 /// Round positions on the cards and on the pros and cons that name them.
 const ROUND: &str = "data-round";
 const RELATED: &str = "related";
-
-fn document() -> Option<Document> {
-    super::window()?.document()
-}
 
 /// The slot with `id`, emptied of its prerendered copy and marked live;
 /// None when the page has no such slot.

@@ -1,8 +1,7 @@
 //! The page's colour theme: shown through `<html data-theme>` (the CSS
 //! reads it) and remembered in localStorage.
 
-use leptos::prelude::document;
-
+use super::document;
 use super::storage::LocalStore;
 use crate::domain::theme::{Theme, THEME_KEY};
 
@@ -16,7 +15,7 @@ pub fn saved() -> Theme {
 /// Shows `theme` now and remembers it when storage allows; false when it
 /// could not be saved (it still applies until the page is closed).
 pub fn apply_and_save(theme: Theme) -> bool {
-    if let Some(root) = document().document_element() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = match theme {
             Theme::System => root.remove_attribute("data-theme"),
             Theme::Light | Theme::Dark => root.set_attribute("data-theme", theme.as_str()),

@@ -5,7 +5,7 @@ use super::live::{Prerendered, Slot};
 use crate::domain::render_plan::Part;
 use crate::state::use_app_state;
 
-/// The 13 rounds as cards, in the article's order; the card tools (a live
+/// The rounds as cards, in the article's order; the card tools (a live
 /// part) reorder and filter them in the browser.
 #[component]
 pub fn CriteriaSection() -> impl IntoView {
@@ -16,7 +16,7 @@ pub fn CriteriaSection() -> impl IntoView {
     view! {
         <section id="criteria" class="criteria" aria-labelledby="criteria-title">
             <div class="section-head">
-                <h2 id="criteria-title">"The 13 rounds"</h2>
+                <h2 id="criteria-title">{format!("The {} rounds", c.criteria.len())}</h2>
                 <p class="hint">
                     "Each slider sets how much a criterion counts: 0 ignores it, 10 makes it critical. "
                     "Disagree with a score? Change it on the card."

@@ -62,7 +62,7 @@ pub fn CriterionCard(
                 <h3 id=title_id.clone()>{criterion.name}</h3>
                 <p class=format!("verdict-badge side-{}", verdict.winner.index())>
                     <span class="sr-only">"The article's verdict: "</span>
-                    {winner.name} " " {verdict.strength.label()}
+                    {winner.name} " " {verdict.wording}
                     <StrengthPips strength=verdict.strength />
                 </p>
             </header>
@@ -87,7 +87,8 @@ pub fn CriterionCard(
     }
 }
 
-/// How strongly the article words its verdict, as one to three filled pips.
+/// How firmly we read the article's verdict (our scale, which sets the gap
+/// between the scores), as one to three filled pips.
 #[component]
 fn StrengthPips(strength: Strength) -> impl IntoView {
     let filled = match strength {
@@ -98,9 +99,11 @@ fn StrengthPips(strength: Strength) -> impl IntoView {
     let pips = (1..=3)
         .map(|i| view! { <span class="pip" class:on=i <= filled></span> })
         .collect_view();
+    let ours = format!("Our reading: {}, {filled} of 3", strength.label());
     view! {
-        <span class="pips" aria-hidden="true" title=format!("Strength {filled} of 3")>
+        <span class="pips" aria-hidden="true" title=ours.clone()>
             {pips}
         </span>
+        <span class="sr-only">{format!(" ({ours})")}</span>
     }
 }

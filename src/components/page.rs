@@ -17,6 +17,7 @@ use crate::state::use_app_state;
 pub fn Page() -> impl IntoView {
     let c = use_app_state().comparison();
     let [first, second] = &c.frameworks;
+    let rounds = c.criteria.len();
     view! {
         <div class="page" style:--hue-0=first.hue.to_string() style:--hue-1=second.hue.to_string()>
             <a class="skip-link" href="#criteria">"Skip to the criteria"</a>
@@ -32,16 +33,16 @@ pub fn Page() -> impl IntoView {
                     "?"
                 </h1>
                 <p class="intro">
-                    "Say how much each of the 13 criteria matters to your project and see which framework fits, by how much and why. "
+                    {format!("Say how much each of the {rounds} criteria matters to your project and see which framework fits, by how much and why. ")}
                     "Content: our own summary of "
                     <a href=c.source.url() rel="noopener">{c.source.title}</a>
-                    " (Host IT Smart, " {c.source.published}
+                    " (" {c.source.publisher} ", " {c.source.published}
                     "). The verdicts are the article's; the 0 to 10 scores are ours and follow them."
                 </p>
                 <nav class="jump" aria-label="On this page">
                     <a href="#profiles">"Profiles"</a>
                     <a href="#fit">"Fit check"</a>
-                    <a href="#criteria">"The 13 rounds"</a>
+                    <a href="#criteria">{format!("The {rounds} rounds")}</a>
                     <a href="#pros-cons">"Pros and cons"</a>
                     <a href="#overview">"At a glance"</a>
                     <a href="#faq">"FAQ"</a>

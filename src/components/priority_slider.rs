@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::explain::flip_note;
 use crate::domain::priorities::{weight_in_words, MAX_WEIGHT};
-use crate::state::use_app_state;
+use crate::state::{use_app_state, use_flip, use_priority};
 
 /// The priority of one criterion: a native range input, 0 to 10.
 #[component]
@@ -13,10 +13,10 @@ pub fn PrioritySlider(
     let state = use_app_state();
     let criterion = &state.comparison().criteria[index];
     let (id, name) = (criterion.id, criterion.name);
-    let weight = Memo::new(move |_| state.priorities.with(|p| p.get(index)));
+    let (weight, set_weight) = use_priority(index);
     let input_id = format!("priority-{id}");
     let note_id = format!("flip-{id}");
-    let flip = Memo::new(move |_| state.flips.with(|f| f[index].clone()));
+    let flip = use_flip(index);
     // The flip point's place on the track, in thousandths of the thumb's
     // travel: a memo, so the mark is touched only when it moves.
     let mark = Memo::new(move |_| {
@@ -27,7 +27,7 @@ pub fn PrioritySlider(
         // A range input only ever reports an integer in range, but the DOM
         // is outside our control: ignore anything that does not parse.
         if let Ok(value) = event_target_value(&ev).parse::<u8>() {
-            state.priorities.update(|p| p.set(index, value));
+            set_weight(value);
         }
     };
     view! {

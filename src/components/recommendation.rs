@@ -8,7 +8,6 @@ use crate::domain::comparison::Side;
 use crate::domain::explain::{
     headline, margin_line, points, reason, short_headline, stability_line,
 };
-use crate::domain::insight::smallest_flip;
 use crate::domain::scoring::Call;
 use crate::state::use_app_state;
 
@@ -49,12 +48,9 @@ pub fn Recommendation() -> impl IntoView {
     let c = state.comparison();
     let outcome = state.outcome;
     let tally = c.tally();
-    // The flip points trail the sliders by a frame: read the priorities they were computed for.
-    let (flips, basis) = (state.flips, state.flip_basis);
-    let stability = move || {
-        let smallest = flips.with(|f| basis.with(|p| smallest_flip(f, &p.as_u32())));
-        outcome.with(|o| stability_line(c, o, smallest.as_ref()))
-    };
+    let flips = state.flips;
+    let stability =
+        move || flips.with(|f| outcome.with(|o| stability_line(c, o, f.smallest.as_ref())));
     let tone = move || match outcome.with(|o| o.call()) {
         Call::Leads { side, .. } => format!("result leads side-{}", side.index()),
         Call::CloseCall { .. } => "result close".to_owned(),

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::browser::focus::focus_beside;
 use crate::domain::comparison::{Side, MAX_SCORE};
-use crate::state::use_app_state;
+use crate::state::{use_app_state, use_score};
 
 /// "I disagree": the user's own score for either framework on one
 /// criterion, with ours shown beside it. Changes count at once.
@@ -19,7 +19,8 @@ pub fn ScoreEditor(
     let fields = move || {
         Side::BOTH.map(|side| {
             let ours = criterion.take(side).score;
-            let value = move || state.scores.with(|s| s[index][side.index()]);
+            let value = use_score(index, side);
+            let value = move || value.get();
             let on_change = move |ev: leptos::ev::Event| {
                 // A number field can hold anything typed; use only whole 0 to 10,
                 // and put back the score that counts when it is anything else.

@@ -12,13 +12,13 @@ pub fn Sources() -> impl IntoView {
             <h2 id="sources-title">"Sources and method"</h2>
             <p>
                 "Source: " <a href=c.source.url() rel="noopener">{c.source.title}</a>
-                ", Host IT Smart blog, published " <time datetime=c.source.published>{c.source.published}</time>
+                ", " {c.source.publisher} " blog, published " <time datetime=c.source.published>{c.source.published}</time>
                 ". " <span class="url">{c.source.url()}</span>
             </p>
             <dl class="method">
                 <dt>"The article's"</dt>
                 <dd>
-                    "The 13 rounds and who wins each, how strongly it says so, the pros and cons, the “when to choose” lists, the FAQ answers and the figures (survey ranks and GitHub stars as of the publication date). "
+                    {format!("The {} rounds", c.criteria.len())} " and who wins each, how strongly it says so, the pros and cons, the “when to choose” lists, the FAQ answers and the figures (survey ranks and GitHub stars as of the publication date). "
                     "Every text on this page is our own summary; each card and section links to the article's words."
                 </dd>
                 <dt>"This tool's"</dt>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::fill_bar::FillBar;
 use crate::domain::comparison::{Side, MAX_SCORE};
-use crate::state::use_app_state;
+use crate::state::{use_app_state, use_score};
 
 /// A framework's name and score on one round, with the score's bar: ours,
 /// or the user's own where they disagree.
@@ -12,10 +12,10 @@ pub fn TakeHead(
     index: usize,
     side: Side,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let c = state.comparison();
+    let c = use_app_state().comparison();
     let ours = c.criteria[index].take(side).score;
-    let score = move || state.scores.with(|s| s[index][side.index()]);
+    let score = use_score(index, side);
+    let score = move || score.get();
     let replaced = move || score() != ours;
     view! {
         <h4 class="take-head">

@@ -33,6 +33,7 @@ pub static COMPARISON: Comparison = Comparison {
         site: "https://www.hostitsmart.com",
         path: "/blog/difference-between-django-and-flask/",
         title: "Difference Between Django and Flask: A Face-Off!",
+        publisher: "Host IT Smart",
         published: "2025-08-05",
     },
     frameworks: [
@@ -74,6 +75,7 @@ static CRITERIA: [Criterion; 13] = [
         verdict: Verdict {
             winner: DJANGO,
             strength: Strength::Win,
+            wording: "wins",
             summary: prose("The full-stack approach saves time and makes it harder to forget something production needs."),
         },
     },
@@ -97,6 +99,7 @@ static CRITERIA: [Criterion; 13] = [
         verdict: Verdict {
             winner: FLASK,
             strength: Strength::Win,
+            wording: "wins",
             summary: prose("Flask takes the round by leaving the developer in control of nearly everything."),
         },
     },
@@ -120,6 +123,7 @@ static CRITERIA: [Criterion; 13] = [
         verdict: Verdict {
             winner: DJANGO,
             strength: Strength::Win,
+            wording: "wins",
             summary: prose("Django's rich built-in toolset decides this round."),
         },
     },
@@ -143,6 +147,7 @@ static CRITERIA: [Criterion; 13] = [
         verdict: Verdict {
             winner: FLASK,
             strength: Strength::Win,
+            wording: "wins",
             summary: prose("Flask's simplicity lets a team build and deploy without a long learning phase."),
         },
     },
@@ -166,6 +171,7 @@ static CRITERIA: [Criterion; 13] = [
         verdict: Verdict {
             winner: DJANGO,
             strength: Strength::Clear,
+            wording: "wins clearly",
             summary: prose("A clear Django win for any project expected to grow large."),
         },
     },
@@ -178,7 +184,7 @@ static CRITERIA: [Criterion; 13] = [
             Take {
                 offers: prose("Django suits complete web applications with many moving parts. When advanced capabilities are needed from day one, having them built in saves development time."),
                 score: 8,
-                reason: prose("The natural fit for broad, feature-rich web applications."),
+                reason: prose("The better choice for robust web applications with many features."),
             },
             Take {
                 offers: prose("Flask fits small, focused projects that need to ship fast. A minimal setup keeps you in full control of every piece."),
@@ -189,6 +195,7 @@ static CRITERIA: [Criterion; 13] = [
         verdict: Verdict {
             winner: DJANGO,
             strength: Strength::Win,
+            wording: "is the winner",
             summary: prose("For robust applications rich in features, Django is the article's pick."),
         },
     },
@@ -212,6 +219,7 @@ static CRITERIA: [Criterion; 13] = [
         verdict: Verdict {
             winner: DJANGO,
             strength: Strength::Win,
+            wording: "wins",
             summary: prose("Django's bigger community and mature ecosystem make help and tools easier to find."),
         },
     },
@@ -235,6 +243,7 @@ static CRITERIA: [Criterion; 13] = [
         verdict: Verdict {
             winner: DJANGO,
             strength: Strength::Win,
+            wording: "wins",
             summary: prose("Django gets feature-rich apps built faster."),
         },
     },
@@ -245,7 +254,7 @@ static CRITERIA: [Criterion; 13] = [
         anchor: round_anchor!("Performance"),
         takes: [
             Take {
-                offers: prose("Its many built-in parts add some overhead. It is well optimised and does well for medium and large apps, but trails Flask's raw speed on minimal ones."),
+                offers: prose("Its many built-in parts can add some overhead. It is well optimised and does well for medium and large apps, though it may fall short of Flask's raw speed on minimal ones."),
                 score: 5,
                 reason: prose("Good, but heavier than Flask for small, speed-sensitive services."),
             },
@@ -258,6 +267,7 @@ static CRITERIA: [Criterion; 13] = [
         verdict: Verdict {
             winner: FLASK,
             strength: Strength::Clear,
+            wording: "is the clear winner",
             summary: prose("When raw speed for lightweight apps or APIs comes first, Flask wins clearly."),
         },
     },
@@ -281,6 +291,7 @@ static CRITERIA: [Criterion; 13] = [
         verdict: Verdict {
             winner: DJANGO,
             strength: Strength::Win,
+            wording: "wins",
             summary: prose("Django's built-in protections win the round."),
         },
     },
@@ -304,6 +315,7 @@ static CRITERIA: [Criterion; 13] = [
         verdict: Verdict {
             winner: FLASK,
             strength: Strength::Edge,
+            wording: "wins",
             summary: prose("Both engines are good; Jinja2 gives Flask a small edge in flexibility and power."),
         },
     },
@@ -327,6 +339,7 @@ static CRITERIA: [Criterion; 13] = [
         verdict: Verdict {
             winner: FLASK,
             strength: Strength::Win,
+            wording: "wins",
             summary: prose("Flask's direct, flexible routing wins, above all for APIs and lightweight apps."),
         },
     },
@@ -337,7 +350,7 @@ static CRITERIA: [Criterion; 13] = [
         anchor: round_anchor!("Third-party_Libraries_and_Extensions"),
         takes: [
             Take {
-                offers: prose("Django has a rich set of third-party apps too. With so much built in, though, most projects reach for them only for specialised needs."),
+                offers: prose("Django has a rich set of third-party apps too. With so much built in, though, a project may need fewer of them, unless it adds very specific features."),
                 score: 6,
                 reason: prose("A rich catalogue, though less central to everyday work."),
             },
@@ -350,6 +363,7 @@ static CRITERIA: [Criterion; 13] = [
         verdict: Verdict {
             winner: FLASK,
             strength: Strength::Win,
+            wording: "is the winner",
             summary: prose("Flask's wide catalogue of extensions lets you build precisely what you want."),
         },
     },

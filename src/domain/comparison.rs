@@ -51,12 +51,12 @@ impl Strength {
         }
     }
 
-    /// A short phrase for the verdict badge: "{winner} {label}".
+    /// Our name for it (the article's own words are `Verdict::wording`).
     pub fn label(self) -> &'static str {
         match self {
-            Strength::Edge => "edges it",
-            Strength::Win => "wins",
-            Strength::Clear => "wins clearly",
+            Strength::Edge => "a narrow win",
+            Strength::Win => "a win",
+            Strength::Clear => "a clear win",
         }
     }
 }
@@ -86,7 +86,12 @@ pub struct Take {
 #[derive(Debug)]
 pub struct Verdict {
     pub winner: Side,
+    /// Our reading of how firmly the article decides, which sets the gap
+    /// between the scores; shown as ours.
     pub strength: Strength,
+    /// The article's own words for the verdict ("wins", "is the clear
+    /// winner"), shown after the winner's name.
+    pub wording: &'static str,
     /// The article's reasoning for the verdict, paraphrased in one line.
     pub summary: Prose,
 }
@@ -138,6 +143,8 @@ pub struct Source {
     /// The article's path on that site, from its first `/`.
     pub path: &'static str,
     pub title: &'static str,
+    /// Who published it, as the page names them.
+    pub publisher: &'static str,
     pub published: &'static str,
 }
 
@@ -224,6 +231,7 @@ mod tests {
             verdict: Verdict {
                 winner,
                 strength,
+                wording: "wins",
                 summary: prose("Summary."),
             },
         }
@@ -241,6 +249,7 @@ mod tests {
                 site: "https://example.org",
                 path: "/a",
                 title: "T",
+                publisher: "Example",
                 published: "2025-01-01",
             },
             frameworks: [fw("one"), fw("two")],

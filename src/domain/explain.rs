@@ -8,31 +8,53 @@ use super::scoring::{Call, Decisiveness, Outcome};
 /// How many criteria a reason names on each side.
 const NAMED_DRIVERS: usize = 2;
 
-pub fn headline(c: &Comparison, o: &Outcome) -> String {
-    let name = |side: Side| c.framework(side).name;
+/// The call in words, at one length: with no priorities, on a close call,
+/// and after the leader's name as it leads slightly, solidly or strongly.
+struct CallWords {
+    no_priorities: &'static str,
+    close_call: &'static str,
+    leads: [&'static str; 3],
+}
+
+const HEADLINE: CallWords = CallWords {
+    no_priorities: "No priorities set",
+    close_call: "Too close to call",
+    leads: [
+        " fits your priorities, narrowly",
+        " fits your priorities better",
+        " fits your priorities far better",
+    ],
+};
+
+/// Two or three words, for the compact bar on phones.
+const SHORT_HEADLINE: CallWords = CallWords {
+    no_priorities: "No priorities",
+    close_call: "Too close to call",
+    leads: [", narrowly", " ahead", ", clearly"],
+};
+
+fn call_in_words(c: &Comparison, o: &Outcome, words: &CallWords) -> String {
     match o.call() {
-        Call::NoPriorities => "No priorities set".into(),
-        Call::CloseCall { .. } => "Too close to call".into(),
-        Call::Leads { side, decisiveness } => match decisiveness {
-            Decisiveness::Slight => format!("{} fits your priorities, narrowly", name(side)),
-            Decisiveness::Solid => format!("{} fits your priorities better", name(side)),
-            Decisiveness::Strong => format!("{} fits your priorities far better", name(side)),
-        },
+        Call::NoPriorities => words.no_priorities.into(),
+        Call::CloseCall { .. } => words.close_call.into(),
+        Call::Leads { side, decisiveness } => {
+            let degree = match decisiveness {
+                Decisiveness::Slight => 0,
+                Decisiveness::Solid => 1,
+                Decisiveness::Strong => 2,
+            };
+            format!("{}{}", c.framework(side).name, words.leads[degree])
+        }
     }
+}
+
+pub fn headline(c: &Comparison, o: &Outcome) -> String {
+    call_in_words(c, o, &HEADLINE)
 }
 
 /// The result in two or three words, for the compact bar on phones.
 pub fn short_headline(c: &Comparison, o: &Outcome) -> String {
-    let name = |side: Side| c.framework(side).name;
-    match o.call() {
-        Call::NoPriorities => "No priorities".into(),
-        Call::CloseCall { .. } => "Too close to call".into(),
-        Call::Leads { side, decisiveness } => match decisiveness {
-            Decisiveness::Slight => format!("{}, narrowly", name(side)),
-            Decisiveness::Solid => format!("{} ahead", name(side)),
-            Decisiveness::Strong => format!("{}, clearly", name(side)),
-        },
-    }
+    call_in_words(c, o, &SHORT_HEADLINE)
 }
 
 /// One line saying how far ahead the leader is.

@@ -2,10 +2,10 @@
 //! and key figures, pros and cons, "when to choose" lists and FAQ, as data
 //! that names the criteria and profiles it relates to.
 
-use super::comparison::{Comparison, Side};
-#[cfg(not(target_family = "wasm"))]
-use super::content_check::ContentError;
+use super::comparison::Side;
 use super::prose::Prose;
+#[cfg(not(target_family = "wasm"))]
+use super::{comparison::Comparison, content_check::ContentError};
 
 #[derive(Debug)]
 pub struct Guide {

@@ -107,6 +107,21 @@ impl SmallestFlip {
     }
 }
 
+/// What would change the result, for one set of weights: derived together,
+/// once, for the sliders' marks and notes, the stability line and the record.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flips {
+    /// Each slider's flip point, in content order.
+    pub each: Vec<Flip>,
+    pub smallest: Option<SmallestFlip>,
+}
+
+pub fn flips(scores: &[ScorePair], weights: &[u32]) -> Flips {
+    let each = flip_points(scores, weights);
+    let smallest = smallest_flip(&each, weights);
+    Flips { each, smallest }
+}
+
 /// None when no single slider can change who is ahead. Ties between
 /// criteria go to the first in content order.
 pub fn smallest_flip(flips: &[Flip], weights: &[u32]) -> Option<SmallestFlip> {

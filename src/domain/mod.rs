@@ -15,6 +15,7 @@ pub mod prefs;
 pub mod priorities;
 pub mod prose;
 pub mod questionnaire;
+pub mod rate_limit;
 pub mod record;
 pub mod render_plan;
 pub mod scoring;

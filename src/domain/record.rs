@@ -3,7 +3,7 @@
 
 use super::comparison::{Comparison, Side};
 use super::explain::{headline, margin_line, points, reason, stability_line};
-use super::insight::{flip_points, smallest_flip, Flip};
+use super::insight::{flips, Flip, Flips};
 use super::overrides::Overrides;
 use super::priorities::{weight_in_words, Priorities};
 use super::scoring::{evaluate, ScorePair};
@@ -36,8 +36,10 @@ pub fn markdown(input: &RecordInput) -> String {
     let scores = input.overrides.apply(&ours);
     let weights = input.priorities.as_u32();
     let outcome = evaluate(&scores, &weights);
-    let flips = flip_points(&scores, &weights);
-    let smallest = smallest_flip(&flips, &weights);
+    let Flips {
+        each: flips,
+        smallest,
+    } = flips(&scores, &weights);
     let [first, second] = [
         c.framework(Side::First).name,
         c.framework(Side::Second).name,
@@ -92,7 +94,7 @@ pub fn markdown(input: &RecordInput) -> String {
             score_cell(input.overrides, &ours, i, Side::First),
             score_cell(input.overrides, &ours, i, Side::Second),
             c.framework(verdict.winner).name,
-            verdict.strength.label(),
+            verdict.wording,
             flip_cell(c, &flips[i]),
         );
     }

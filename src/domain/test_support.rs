@@ -15,6 +15,11 @@ const fn verdict(winner: Side, strength: Strength) -> Verdict {
     Verdict {
         winner,
         strength,
+        wording: match strength {
+            Strength::Edge => "edges it",
+            Strength::Win => "wins",
+            Strength::Clear => "wins clearly",
+        },
         summary: prose("Summary."),
     }
 }
@@ -58,6 +63,7 @@ pub fn sample() -> Comparison {
             site: "https://example.org",
             path: "/sample",
             title: "Sample",
+            publisher: "Example",
             published: "2025-01-01",
         },
         frameworks: [framework("alpha", "Alpha"), framework("beta", "Beta")],

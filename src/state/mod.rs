@@ -1,21 +1,25 @@
-//! The app's reactive state, shared through context, and its links to the
-//! outside world (address bar, localStorage) in `sync`.
+//! The app's reactive state, shared through context: what it opens with
+//! (`start`) and how it stays in step with the address bar, storage and
+//! other tabs (`persistence`).
 
+mod hooks;
 mod notices;
-mod sync;
+mod persistence;
+mod start;
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
 
+pub use hooks::{use_flip, use_priority, use_score};
 pub use notices::Notices;
-use sync::{Signals, Sync};
+use persistence::{Persistence, Signals};
 
 use crate::browser::paint::after_next_paint;
 use crate::content::COMPARISON;
 use crate::domain::comparison::{Comparison, Preset};
-use crate::domain::insight::{flip_points, Flip};
+use crate::domain::insight::{flips, Flips};
 use crate::domain::opening::{Choices, Opening};
 use crate::domain::overrides::Overrides;
 use crate::domain::priorities::Priorities;
@@ -32,11 +36,9 @@ pub struct AppState {
     pub scores: Memo<Vec<ScorePair>>,
     /// Recomputed once per change of priorities, read by every view of the result.
     pub outcome: Memo<Outcome>,
-    /// Each slider's flip point. Flip points trail the sliders by one frame
-    /// (see `trailing`).
-    pub flips: Memo<Vec<Flip>>,
-    /// The priorities `flips` were computed for.
-    pub flip_basis: ReadSignal<Priorities>,
+    /// Each slider's flip point and the smallest flip, derived together.
+    /// They trail the sliders by one frame (see `trailing`).
+    pub flips: Memo<Flips>,
     /// Position of the preset the sliders match exactly, if any ("Custom" otherwise).
     pub active_preset: Memo<Option<usize>>,
     pub notices: Notices,
@@ -50,7 +52,7 @@ pub struct AppState {
     /// then, not on every slider step.
     pub printing: Trigger,
     /// The link to the address bar and storage; None in the prerender.
-    sync: StoredValue<Option<Rc<Sync>>, LocalStorage>,
+    persistence: StoredValue<Option<Rc<Persistence>>, LocalStorage>,
 }
 
 impl AppState {
@@ -67,8 +69,7 @@ impl AppState {
         let outcome =
             Memo::new(move |_| priorities.with(|p| scores.with(|s| evaluate(s, &p.as_u32()))));
         let flip_basis = trailing(priorities);
-        let flips =
-            Memo::new(move |_| flip_basis.with(|p| scores.with(|s| flip_points(s, &p.as_u32()))));
+        let flips = Memo::new(move |_| flip_basis.with(|p| scores.with(|s| flips(s, &p.as_u32()))));
         // Built once: the active profile is looked up on every slider tick.
         let preset_weights: Vec<Vec<u8>> = COMPARISON
             .presets
@@ -84,13 +85,12 @@ impl AppState {
             scores,
             outcome,
             flips,
-            flip_basis,
             active_preset,
             notices: Notices::new(notices),
             own_set_aside: RwSignal::new(opening.own_set_aside.clone()),
             highlighted: RwSignal::new(None),
             printing: Trigger::new(),
-            sync: StoredValue::new_local(None),
+            persistence: StoredValue::new_local(None),
         }
     }
 
@@ -102,14 +102,14 @@ impl AppState {
     pub fn reset(&self) {
         self.priorities
             .set(Priorities::defaults(COMPARISON.criteria.len()));
-        self.with_sync(Sync::commit);
+        self.with_persistence(Persistence::commit);
     }
 
     /// Drops every score the user changed, saved at once.
     pub fn reset_scores(&self) {
         self.overrides
             .set(Overrides::none(COMPARISON.criteria.len()));
-        self.with_sync(Sync::commit);
+        self.with_persistence(Persistence::commit);
     }
 
     /// Sets every slider from a preset.
@@ -121,23 +121,23 @@ impl AppState {
     /// Adopts the shared link's priorities as the user's own, and saves them.
     pub fn keep_shared(&self) {
         self.own_set_aside.set(None);
-        self.with_sync(Sync::commit);
+        self.with_persistence(Persistence::commit);
     }
 
     /// Leaves the shared link's priorities for the user's own.
     pub fn back_to_own(&self) {
-        self.with_sync(Sync::restore_own);
+        self.with_persistence(Persistence::restore_own);
     }
 
     /// The address that reproduces what the page shows now.
     pub fn share_url(&self) -> String {
-        self.sync
+        self.persistence
             .with_value(|s| s.as_ref().map(|s| s.share_url()))
             .unwrap_or_default()
     }
 
-    fn with_sync(&self, action: impl FnOnce(&Sync)) {
-        self.sync.with_value(|s| s.as_deref().map(action));
+    fn with_persistence(&self, action: impl FnOnce(&Persistence)) {
+        self.persistence.with_value(|p| p.as_deref().map(action));
     }
 }
 
@@ -146,9 +146,9 @@ impl AppState {
 pub fn provide_app_state() -> AppState {
     let ids = ids();
     let ours = COMPARISON.score_table();
-    let start = sync::start(ids, &ours);
+    let start = start::start(ids, &ours);
     let state = AppState::new(&start.opening, start.notices.iter().cloned(), ours);
-    let sync = Sync::connect(
+    let persistence = Persistence::connect(
         ids,
         &start,
         Signals {
@@ -158,7 +158,7 @@ pub fn provide_app_state() -> AppState {
             notices: state.notices,
         },
     );
-    state.sync.set_value(Some(sync));
+    state.persistence.set_value(Some(persistence));
     window_event_listener_untyped("beforeprint", move |_| state.printing.notify());
     provide_context(state);
     state
@@ -192,7 +192,7 @@ fn ids() -> Ids<'static> {
 /// about a fifth of the step's script time) just after.
 fn trailing<T>(source: RwSignal<T>) -> ReadSignal<T>
 where
-    T: Clone + PartialEq + Send + std::marker::Sync + 'static,
+    T: Clone + PartialEq + Send + Sync + 'static,
 {
     let copy = RwSignal::new(source.get_untracked());
     let scheduled = Rc::new(Cell::new(false));

@@ -23,14 +23,17 @@ test('each card shows both takes, the verdict, scores and a link to its section'
   const card = page.getByRole('article', { name: 'Scalability' });
   await expect(card.getByRole('heading', { name: /^Django/ })).toContainText('9');
   await expect(card.getByRole('heading', { name: /^Flask/ })).toContainText('5');
-  await expect(card).toContainText('Django wins clearly');
+  // The article's words, then our reading of them, labelled ours.
+  await expect(card.getByText("The article's verdict:").locator('..')).toContainText('Django wins clearly (Our reading: a clear win, 3 of 3)');
   const link = card.getByRole('link', { name: /Read this round in the article: Scalability/ });
   await expect(link).toHaveAttribute(
     'href',
     `${ARTICLE}#%E2%9E%A2_Django_and_Flask_Difference_Scalability`,
   );
   const templates = page.getByRole('article', { name: 'Template engine' });
-  await expect(templates).toContainText('Flask edges it');
+  await expect(templates.getByText("The article's verdict:").locator('..')).toContainText('Flask wins (Our reading: a narrow win, 1 of 3)');
+  const performance = page.getByRole('article', { name: 'Performance' });
+  await expect(performance.getByText("The article's verdict:").locator('..')).toContainText('Flask is the clear winner');
   await expect(page.getByText("The article's own count: Django wins 7 rounds, Flask wins 6.")).toBeVisible();
 });
 
