@@ -145,8 +145,17 @@ export async function openBrowser(engine, { dark = false, width = 1280, height =
     const driver = await new Builder().usingServer(url).withCapabilities(spec.capabilities({ dark, width, height })).build();
     // No command may wait for ever: a hung page fails its test instead.
     await driver.manage().setTimeouts({ script: 10_000, pageLoad: 20_000 });
-    // Only WebKit's window size is not a launch option.
-    if (engine === 'webkit') await driver.manage().window().setRect({ width, height });
+    // Only WebKit's window size is not a launch option. Its window is a real
+    // one on Xvfb, where no window manager gives it the keyboard focus: the
+    // focus follows the pointer, which Xvfb leaves in the screen's centre.
+    // Centred, the window covers it, so the page is active and paints focus
+    // rings (at 0,0 a phone-sized window did not: document.hasFocus() false).
+    if (engine === 'webkit') {
+      const [screenWidth, screenHeight] = await driver.executeScript('return [screen.width, screen.height]');
+      const x = Math.max(0, Math.round((screenWidth - width) / 2));
+      const y = Math.max(0, Math.round((screenHeight - height) / 2));
+      await driver.manage().window().setRect({ x, y, width, height });
+    }
     return {
       engine,
       driver,

@@ -82,6 +82,27 @@ for (const engine of enginesToTest()) {
         await assertClean(page);
       }));
 
+    journey('at phone width, a slider reached with Tab paints its focus ring', () =>
+      inBrowser(engine, { width: 390, height: 844 }, async (page, driver) => {
+        await page.open(site());
+        const slider = await page.slider('Security');
+        const track = await slider.findElement({ xpath: '..' });
+        await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", slider);
+        const disagree = await page.byRole('button', 'I disagree with the scores for Security');
+        await driver.executeScript('arguments[0].focus()', disagree);
+        await page.sleep(200);
+        const unfocused = await track.takeScreenshot();
+        await driver.actions().sendKeys(Key.TAB).perform();
+        await page.waitFor(
+          () => driver.executeScript('return document.activeElement === arguments[0]', slider),
+          3000,
+          () => 'the slider focused by Tab',
+        );
+        assert.equal(await driver.executeScript('return document.hasFocus()'), true, 'the page has the focus');
+        await page.sleep(200);
+        assert.notEqual(await track.takeScreenshot(), unfocused, 'the focus ring changes the pixels around the slider');
+      }));
+
     journey('a result link opened in a fresh profile shows the same result and leaves saved values alone', async () => {
       const sent = await inBrowser(engine, {}, async (page) => {
         await page.open(site());

@@ -21,6 +21,9 @@ try {
           const page = new EnginePage(browser.driver);
           await page.open(server.url);
           const name = `${engine}-${width}-${dark ? 'dark' : 'light'}`;
+          // (Finding elements by role scrolls them into view.)
+          await browser.driver.executeScript("window.scrollTo({ top: 0, behavior: 'instant' })");
+          await page.sleep(200);
           await writeFile(`${folder}${name}-top.png`, await browser.driver.takeScreenshot(), 'base64');
           // A key press focuses the slider from the keyboard, so its focus ring shows.
           const slider = await page.slider('Security');
