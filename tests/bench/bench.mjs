@@ -262,7 +262,14 @@ async function lighthouse(target, formFactor) {
     const { lhr } = await run(target, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
     const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
     const audit = (id) => lhr.audits[id]?.numericValue ?? null;
+    // What the browser saw, before Lighthouse's simulation of a slow phone:
+    // the simulated largest paint waits for every request started before the
+    // observed one (the wasm preload among them), even when nothing was
+    // painted late.
+    const observed = lhr.audits.metrics?.details?.items?.[0] ?? {};
     return {
+      observedFcpMs: observed.observedFirstContentfulPaint ?? null,
+      observedLcpMs: observed.observedLargestContentfulPaint ?? null,
       ...Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])),
       tbtMs: audit('total-blocking-time'),
       fcpMs: audit('first-contentful-paint'),
@@ -287,6 +294,7 @@ function summariseLighthouse(lighthouseRuns) {
     fcpMs: median('fcpMs'),
     lcpMs: median('lcpMs'),
     lcpAfterFcpMs: quantile(lighthouseRuns.map((r) => r.lcpMs - r.fcpMs), 0.5),
+    observedLcpAfterFcpMs: quantile(lighthouseRuns.map((r) => r.observedLcpMs - r.observedFcpMs), 0.5),
     cls: median('cls'),
     all: lighthouseRuns,
   };
@@ -415,6 +423,7 @@ const lighthouseRows = (l) =>
         [`Lighthouse mobile performance (median of ${l.mobile.runs})`, score(l.mobile.performance), '', '≥ 98'],
         ['  mobile total blocking time', ms(l.mobile.tbtMs), '', '≤ 50 ms'],
         ['  mobile largest paint after first paint', ms(l.mobile.lcpAfterFcpMs), '', '≤ 100 ms'],
+        ['    the same, as observed (unthrottled)', ms(l.mobile.observedLcpAfterFcpMs), '', ''],
         ['  mobile first contentful paint', ms(l.mobile.fcpMs), '', ''],
         ['  mobile accessibility, best practices, SEO', `${score(l.mobile.accessibility)} ${score(l.mobile.bestPractices)} ${score(l.mobile.seo)}`, '', '100 100 100'],
         ['Lighthouse desktop performance', score(l.desktop.performance), '', '100'],
