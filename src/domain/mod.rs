@@ -22,6 +22,7 @@ pub mod scoring;
 pub mod share;
 pub mod small_sort;
 pub mod strict_json;
+pub mod team;
 pub mod theme;
 
 #[cfg(test)]

@@ -86,7 +86,7 @@ impl Outcome {
 
     /// The first side's total minus the second's, as an exact numerator over
     /// `weight_total`.
-    fn lead_numerator(&self) -> i64 {
+    pub fn lead_numerator(&self) -> i64 {
         self.weighted[0] - self.weighted[1]
     }
 
