@@ -11,7 +11,7 @@ const CONFIRMATION: Duration = Duration::from_secs(4);
 /// A button that copies text, confirms it visibly, and where the clipboard
 /// is refused shows the text in a field, selected, to copy by hand.
 #[component]
-pub fn CopyButton<F>(
+pub fn CopyButton(
     /// The button's label.
     label: &'static str,
     /// What the confirmation says ("Link copied").
@@ -21,15 +21,13 @@ pub fn CopyButton<F>(
     /// Show the by-hand text in a multi-line field.
     #[prop(optional)]
     multiline: bool,
-    /// Produces the text at the moment of the click.
-    text: F,
+    /// Produces the text at the moment of the click. Boxed: one copy of
+    /// this component's code serves every use.
+    text: Box<dyn Fn() -> String>,
     /// Style the button as the main action.
     #[prop(optional)]
     primary: bool,
-) -> impl IntoView
-where
-    F: Fn() -> String + 'static,
-{
+) -> impl IntoView {
     let copied = RwSignal::new(false);
     let manual = RwSignal::new(None::<String>);
     let field = NodeRef::<leptos::html::Textarea>::new();

@@ -14,6 +14,7 @@ use super::recommendation::{Recommendation, ResultBar};
 use super::score_editor::ScoreEditor;
 use super::shared_banner::SharedBanner;
 use super::take_head::TakeHead;
+use super::team_view::TeamSection;
 use super::theme_picker::ThemePicker;
 use crate::content::COMPARISON;
 use crate::domain::comparison::Side;
@@ -67,6 +68,7 @@ impl Slot {
                 }
                 .into_any(),
                 Part::CardTools => view! { <CardTools /> }.into_any(),
+                Part::Team => view! { <TeamSection /> }.into_any(),
                 Part::Card(index) => view! {
                     <ScoreEditor index />
                     <PrioritySlider index />

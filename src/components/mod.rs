@@ -19,6 +19,8 @@ mod score_editor;
 mod share_bar;
 mod shared_banner;
 mod take_head;
+mod team_result;
+mod team_view;
 mod theme_picker;
 mod why_chart;
 

@@ -56,6 +56,7 @@ pub fn Page() -> impl IntoView {
                     <p id=LOADING class="boot-note">"Loading the comparison…"</p>
                     <Prerendered live=Slot::Part(Part::Recommendation) />
                     <div class="main-column">
+                        <Prerendered live=Slot::Part(Part::Team) />
                         <Prerendered live=Slot::Part(Part::Tools) />
                         <CriteriaSection />
                         <ProsCons />

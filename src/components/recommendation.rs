@@ -3,7 +3,9 @@ use leptos::prelude::*;
 use super::fill_bar::FillBar;
 use super::record_bar::RecordBar;
 use super::share_bar::ShareBar;
+use super::team_view::TEAM_HEADING;
 use super::why_chart::WhyChart;
+use crate::browser::focus::focus_id;
 use crate::domain::comparison::Side;
 use crate::domain::explain::{
     headline, margin_line, points, reason, short_headline, stability_line,
@@ -72,6 +74,11 @@ pub fn Recommendation() -> impl IntoView {
             </div>
         }
     });
+    let open_team = move |_| {
+        state.start_team();
+        // The team view is drawn by then; take the reader there.
+        request_animation_frame(|| focus_id(TEAM_HEADING));
+    };
     view! {
         <section class="result-panel" aria-labelledby=RESULT_HEADING>
             <div class=tone>
@@ -90,6 +97,7 @@ pub fn Recommendation() -> impl IntoView {
                 <button type="button" class="reset" on:click=move |_| state.reset()>
                     "Reset priorities"
                 </button>
+                <button type="button" on:click=open_team>"Decide as a team"</button>
             </div>
             <RecordBar />
             <p class="print-only">

@@ -40,7 +40,7 @@ pub fn RecordBar() -> impl IntoView {
                     done="Record copied"
                     by_hand="The clipboard is not available here. Copy this record:"
                     multiline=true
-                    text=markdown
+                    text=Box::new(markdown)
                 />
                 <button type="button" on:click=download>"Download .md"</button>
                 <button type="button" on:click=|_| export::print()>"Print"</button>

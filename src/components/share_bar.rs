@@ -22,7 +22,7 @@ pub fn ShareBar() -> impl IntoView {
             label="Copy link"
             done="Link copied"
             by_hand="The clipboard is not available here. Copy this link:"
-            text=move || state.share_url()
+            text=Box::new(move || state.share_url())
             primary=true
         />
         {clipboard::can_share()

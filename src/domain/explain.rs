@@ -26,6 +26,40 @@ const HEADLINE: CallWords = CallWords {
     ],
 };
 
+/// The headline for a team's combined priorities.
+const TEAM_HEADLINE: CallWords = CallWords {
+    no_priorities: "No priorities set",
+    close_call: "Too close to call",
+    leads: [
+        " fits the team's priorities, narrowly",
+        " fits the team's priorities better",
+        " fits the team's priorities far better",
+    ],
+};
+
+/// Whose priorities a result weighs: the words change, the scoring does not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Audience {
+    You,
+    Team,
+}
+
+impl Audience {
+    fn for_whom(self) -> &'static str {
+        match self {
+            Audience::You => "for you",
+            Audience::Team => "for the team",
+        }
+    }
+
+    fn who(self) -> &'static str {
+        match self {
+            Audience::You => "you",
+            Audience::Team => "the team",
+        }
+    }
+}
+
 /// Two or three words, for the compact bar on phones.
 const SHORT_HEADLINE: CallWords = CallWords {
     no_priorities: "No priorities",
@@ -52,6 +86,11 @@ pub fn headline(c: &Comparison, o: &Outcome) -> String {
     call_in_words(c, o, &HEADLINE)
 }
 
+/// The headline for a team's combined priorities.
+pub fn team_headline(c: &Comparison, o: &Outcome) -> String {
+    call_in_words(c, o, &TEAM_HEADLINE)
+}
+
 /// The result in two or three words, for the compact bar on phones.
 pub fn short_headline(c: &Comparison, o: &Outcome) -> String {
     call_in_words(c, o, &SHORT_HEADLINE)
@@ -59,9 +98,16 @@ pub fn short_headline(c: &Comparison, o: &Outcome) -> String {
 
 /// One line saying how far ahead the leader is.
 pub fn margin_line(c: &Comparison, o: &Outcome) -> String {
+    margin_line_for(c, o, Audience::You)
+}
+
+pub fn margin_line_for(c: &Comparison, o: &Outcome, audience: Audience) -> String {
     match (o.call(), o.ahead()) {
         (Call::NoPriorities, _) => "Nothing to weigh yet.".into(),
-        (_, None) => "Both frameworks score exactly the same for you.".into(),
+        (_, None) => format!(
+            "Both frameworks score exactly the same {}.",
+            audience.for_whom()
+        ),
         (Call::CloseCall { .. }, Some(side)) => {
             // A gap that rounds to 0.0 is still a gap: say how small it is.
             let by = match points(o.margin()) {
@@ -83,6 +129,10 @@ pub fn margin_line(c: &Comparison, o: &Outcome) -> String {
 
 /// Why the result is what it is, naming the criteria that weigh most.
 pub fn reason(c: &Comparison, o: &Outcome) -> String {
+    reason_for(c, o, Audience::You)
+}
+
+pub fn reason_for(c: &Comparison, o: &Outcome, audience: Audience) -> String {
     let strengths = |side: Side| {
         let names: Vec<String> = o
             .drivers(side)
@@ -101,8 +151,9 @@ pub fn reason(c: &Comparison, o: &Outcome) -> String {
         Call::Leads { side, .. } => {
             let despite = strengths(side.other());
             let because = format!(
-                "{} leads for you mainly because of {}",
+                "{} leads {} mainly because of {}",
                 name(side),
+                audience.for_whom(),
                 strengths(side)
             );
             if despite.is_empty() {
@@ -118,7 +169,10 @@ pub fn reason(c: &Comparison, o: &Outcome) -> String {
             let first = ahead.unwrap_or(Side::First);
             let (mine, theirs) = (strengths(first), strengths(first.other()));
             if mine.is_empty() || theirs.is_empty() {
-                "The criteria you weighted score the same for both frameworks.".into()
+                format!(
+                    "The criteria {} weighted score the same for both frameworks.",
+                    audience.who()
+                )
             } else {
                 format!(
                     "{}'s strengths in {} are offset by {}'s in {}.",

@@ -17,6 +17,8 @@ pub enum Part {
     Tools,
     /// The rounds' order, filter and count.
     CardTools,
+    /// The team view, shown when started or opened from a team link.
+    Team,
     /// One round's scores, score editor and priority slider.
     Card(usize),
 }
@@ -31,7 +33,7 @@ impl Part {
     }
 }
 
-/// The profiles, the questionnaire, the fit check and the card tools.
+/// The profiles, the questionnaire, the fit check, the card tools and the team view.
 pub const TOOLS: u8 = 1;
 /// The first cards: a stage of their own, as the first run of the card
 /// code is the slowest.
@@ -51,7 +53,7 @@ const FIRST_SCREEN: [Part; 5] = [
 pub fn parts_in_stage(stage: u8, total: usize) -> Vec<Part> {
     match stage {
         0 => FIRST_SCREEN.to_vec(),
-        TOOLS => vec![Part::Tools, Part::CardTools],
+        TOOLS => vec![Part::Tools, Part::CardTools, Part::Team],
         _ => {
             let first = usize::from(stage - FIRST_CARDS).saturating_mul(CARDS_PER_STAGE);
             (first..first.saturating_add(CARDS_PER_STAGE).min(total))
@@ -79,7 +81,10 @@ mod tests {
     #[test]
     fn the_result_comes_first_then_the_tools_then_four_cards_a_stage() {
         assert_eq!(parts_in_stage(0, 13)[0], Part::Recommendation);
-        assert_eq!(parts_in_stage(TOOLS, 13), [Part::Tools, Part::CardTools]);
+        assert_eq!(
+            parts_in_stage(TOOLS, 13),
+            [Part::Tools, Part::CardTools, Part::Team]
+        );
         assert_eq!(
             parts_in_stage(FIRST_CARDS, 13),
             (0..4).map(Part::Card).collect::<Vec<_>>()
@@ -101,7 +106,7 @@ mod tests {
                     prop_assert!(seen.insert(part), "{:?} mounted twice", part);
                 }
             }
-            prop_assert_eq!(seen.len(), FIRST_SCREEN.len() + 2 + total);
+            prop_assert_eq!(seen.len(), FIRST_SCREEN.len() + 3 + total);
             prop_assert!(parts_in_stage(last.saturating_add(1), total).is_empty() || last == u8::MAX);
         }
     }

@@ -19,6 +19,7 @@ use super::overrides::Overrides;
 use super::priorities::{Priorities, MAX_WEIGHT};
 use super::scoring::{evaluate, Outcome, ScorePair};
 use super::share::{self, Ids, LinkProblem};
+use super::small_sort::sort_by_key;
 
 /// The most members a team view holds: enough for a team that decides
 /// together, few enough to read at a glance on a phone.
@@ -43,6 +44,15 @@ pub struct Member {
     pub choices: Choices,
 }
 
+impl Member {
+    /// What tells members apart (no two share their choices): their
+    /// weights and scores as the team link writes them.
+    pub fn key(&self) -> String {
+        let (weights, scores) = choice_digits(&self.choices);
+        format!("{weights}*{scores}")
+    }
+}
+
 /// Why a pasted piece did not join the team.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Refusal {
@@ -56,6 +66,8 @@ pub enum Refusal {
     Duplicate { label: String, of: String },
     /// The team link would grow past [`MAX_LINK_LEN`].
     LinkTooLong { label: String },
+    /// A new name would make the team link too long.
+    NameTooLong { label: String },
 }
 
 impl Refusal {
@@ -76,6 +88,9 @@ impl Refusal {
             }
             Refusal::LinkTooLong { label } => format!(
                 "{label} was not added: the team link would be too long to share. Shorter names leave more room."
+            ),
+            Refusal::NameTooLong { label } => format!(
+                "{label} keeps that name: the new one would make the team link too long to share."
             ),
         }
     }
@@ -120,7 +135,7 @@ pub fn add_pasted(team: &mut Vec<Member>, text: &str, ids: Ids) -> Added {
                 .unwrap_or_else(|| format!("Member {}", team.len() + 1));
             name_words.clear();
             let decoded = share::decode(query, ids);
-            if decoded.problems.contains(&LinkProblem::NewerVersion) {
+            if newer_team_version(query) || decoded.problems.contains(&LinkProblem::NewerVersion) {
                 added.refused.push(Refusal::NewerVersion { label });
                 continue;
             }
@@ -154,13 +169,34 @@ pub fn add_pasted(team: &mut Vec<Member>, text: &str, ids: Ids) -> Added {
 
 /// Adds `member` to `team` unless it may not join, and notes which.
 fn join(team: &mut Vec<Member>, member: Member, ids: Ids, added: &mut Added) {
-    match admit(team, &member, ids) {
-        Ok(()) => {
-            team.push(member.clone());
-            added.members.push(member);
-        }
+    match add_member(team, member.clone(), ids) {
+        Ok(()) => added.members.push(member),
         Err(refusal) => added.refused.push(refusal),
     }
+}
+
+/// Adds `member` to `team`, or says why it may not join.
+pub fn add_member(team: &mut Vec<Member>, member: Member, ids: Ids) -> Result<(), Refusal> {
+    admit(team, &member, ids)?;
+    team.push(member);
+    Ok(())
+}
+
+/// Renames member `index`. A name with nothing printable leaves the old
+/// one; a name that would make the team link too long is refused.
+pub fn rename(team: &mut [Member], index: usize, raw: &str, ids: Ids) -> Result<(), Refusal> {
+    let (Some(label), Some(old)) = (clean_label(raw), team.get(index)) else {
+        return Ok(());
+    };
+    let mut renamed = team.to_vec();
+    renamed[index].label = label.clone();
+    if encode(&renamed, ids).len() > MAX_LINK_LEN {
+        return Err(Refusal::NameTooLong {
+            label: old.label.clone(),
+        });
+    }
+    team[index].label = label;
+    Ok(())
 }
 
 /// Whether `member` may join `team`.
@@ -307,7 +343,9 @@ pub fn combine(members: &[Member], ours: &[ScorePair]) -> TeamView {
         .collect();
     let outcome = evaluate(&scores, &sums);
     let mut disagreement: Vec<usize> = (0..count).collect();
-    disagreement.sort_by_key(|&i| std::cmp::Reverse(spread[i].1 - spread[i].0));
+    sort_by_key(&mut disagreement, |&i| {
+        std::cmp::Reverse(spread[i].1 - spread[i].0)
+    });
     TeamView {
         members: results,
         mean,
@@ -339,8 +377,8 @@ fn group_flips(scores: &[ScorePair], sums: &[u32], n: usize) -> Vec<GroupFlip> {
             // lead − w·d + x·d = 0
             let x = w as f64 - lead as f64 / d as f64;
             let at = x / n as f64;
-            if !(0.0..=f64::from(MAX_WEIGHT)).contains(&at)
-                || (at - w as f64 / n as f64).abs() < 1e-9
+            // At either end of the scale there is nothing past the tie.
+            if !(at > 0.0 && at < f64::from(MAX_WEIGHT)) || (at - w as f64 / n as f64).abs() < 1e-9
             {
                 return None;
             }
@@ -395,7 +433,7 @@ fn swings(members: &[Member], scores: &[ScorePair], sums: &[u32], outcome: &Outc
             best
         })
         .collect();
-    found.sort_by_key(|s| (s.from.abs_diff(s.to), s.member));
+    sort_by_key(&mut found, |s| (s.from.abs_diff(s.to), s.member));
     found
 }
 
@@ -407,22 +445,32 @@ pub fn encode(members: &[Member], ids: Ids) -> String {
     let mut query = form_urlencoded::Serializer::new(String::new());
     query.append_pair("v", TEAM_VERSION);
     for m in members {
-        let weights: String = (0..ids.criteria.len())
-            .map(|i| digit(m.choices.priorities.get(i)))
-            .collect();
-        let scores: String = if m.choices.overrides.is_empty() {
-            String::new()
-        } else {
-            m.choices
-                .overrides
-                .pairs()
-                .iter()
-                .flat_map(|pair| pair.map(|s| s.map_or('-', digit)))
-                .collect()
-        };
+        let (weights, scores) = choice_digits(&m.choices);
+        debug_assert_eq!(m.choices.priorities.len(), ids.criteria.len());
         query.append_pair(MEMBER_KEY, &format!("{weights}*{scores}*{}", m.label));
     }
     query.finish()
+}
+
+/// A member's weights and scores as base-11 digits (see [`encode`]).
+fn choice_digits(choices: &Choices) -> (String, String) {
+    let weights = choices
+        .priorities
+        .weights()
+        .iter()
+        .map(|&w| digit(w))
+        .collect();
+    let scores = if choices.overrides.is_empty() {
+        String::new()
+    } else {
+        choices
+            .overrides
+            .pairs()
+            .iter()
+            .flat_map(|pair| pair.map(|s| s.map_or('-', digit)))
+            .collect()
+    };
+    (weights, scores)
 }
 
 /// The members a team link carries; None when `query` is not a team link
@@ -456,6 +504,18 @@ pub fn decode(query: &str, ids: Ids) -> Option<(Vec<Member>, usize)> {
         }
     }
     Some((members, dropped))
+}
+
+/// Whether `query` is a team link from a newer version of the page.
+pub fn newer_team_version(query: &str) -> bool {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    form_urlencoded::parse(query.as_bytes()).any(|(key, value)| {
+        key == "v"
+            && value != TEAM_VERSION
+            && value
+                .strip_prefix('t')
+                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    })
 }
 
 fn decode_member(value: &str, count: usize) -> Option<Member> {
@@ -499,6 +559,8 @@ fn digit(value: u8) -> char {
 fn undigit(c: char) -> Option<u8> {
     c.to_digit(11).and_then(|d| u8::try_from(d).ok())
 }
+
+pub mod words;
 
 #[cfg(test)]
 mod tests;

@@ -6,6 +6,7 @@ mod hooks;
 mod notices;
 mod persistence;
 mod start;
+mod team;
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -15,6 +16,7 @@ use leptos::prelude::*;
 pub use hooks::{use_flip, use_priority, use_score};
 pub use notices::Notices;
 use persistence::{Persistence, Signals};
+pub use team::Team;
 
 use crate::browser::paint::after_next_paint;
 use crate::content::COMPARISON;
@@ -48,6 +50,8 @@ pub struct AppState {
     /// The criterion the pointer or keyboard focus is on, whose related
     /// pros and cons are highlighted.
     pub highlighted: RwSignal<Option<usize>>,
+    /// The team view: several people's results combined.
+    pub team: Team,
     /// Fires as the browser starts printing: the printed link is written
     /// then, not on every slider step.
     pub printing: Trigger,
@@ -62,6 +66,7 @@ impl AppState {
         opening: &Opening,
         notices: impl IntoIterator<Item = String>,
         ours: Vec<ScorePair>,
+        team: Team,
     ) -> AppState {
         let priorities = RwSignal::new(opening.choices.priorities.clone());
         let overrides = RwSignal::new(opening.choices.overrides.clone());
@@ -89,6 +94,7 @@ impl AppState {
             notices: Notices::new(notices),
             own_set_aside: RwSignal::new(opening.own_set_aside.clone()),
             highlighted: RwSignal::new(None),
+            team,
             printing: Trigger::new(),
             persistence: StoredValue::new_local(None),
         }
@@ -129,11 +135,30 @@ impl AppState {
         self.with_persistence(Persistence::restore_own);
     }
 
-    /// The address that reproduces what the page shows now.
+    /// The address that reproduces the user's own result as shown now.
     pub fn share_url(&self) -> String {
         self.persistence
             .with_value(|s| s.as_ref().map(|s| s.share_url()))
             .unwrap_or_default()
+    }
+
+    /// The address that reproduces the team view.
+    pub fn team_url(&self) -> String {
+        let query = self.team.query().unwrap_or_default();
+        format!("{}?{query}", crate::browser::url::page_address())
+    }
+
+    /// What the user has chosen, as shown now.
+    pub fn choices(&self) -> Choices {
+        Choices {
+            priorities: self.priorities.get_untracked(),
+            overrides: self.overrides.get_untracked(),
+        }
+    }
+
+    /// Opens the team view, starting it with the user's own result.
+    pub fn start_team(&self) {
+        self.team.start(self.choices());
     }
 
     fn with_persistence(&self, action: impl FnOnce(&Persistence)) {
@@ -147,7 +172,8 @@ pub fn provide_app_state() -> AppState {
     let ids = ids();
     let ours = COMPARISON.score_table();
     let start = start::start(ids, &ours);
-    let state = AppState::new(&start.opening, start.notices.iter().cloned(), ours);
+    let team = Team::new(ids, start.team.clone());
+    let state = AppState::new(&start.opening, start.notices.iter().cloned(), ours, team);
     let persistence = Persistence::connect(
         ids,
         &start,
@@ -158,6 +184,11 @@ pub fn provide_app_state() -> AppState {
             notices: state.notices,
         },
     );
+    // While the team view is open the address bar holds its link.
+    Effect::new({
+        let persistence = persistence.clone();
+        move || persistence.hold_address(team.query())
+    });
     state.persistence.set_value(Some(persistence));
     window_event_listener_untyped("beforeprint", move |_| state.printing.notify());
     provide_context(state);
@@ -169,7 +200,8 @@ pub fn provide_app_state() -> AppState {
 #[cfg(not(target_family = "wasm"))]
 pub fn provide_first_visit_state() -> AppState {
     let first_visit = crate::domain::opening::opening(None, None, COMPARISON.criteria.len());
-    let state = AppState::new(&first_visit, [], COMPARISON.score_table());
+    let team = Team::new(ids(), None);
+    let state = AppState::new(&first_visit, [], COMPARISON.score_table(), team);
     provide_context(state);
     state
 }

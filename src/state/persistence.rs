@@ -54,6 +54,9 @@ pub struct Persistence {
     /// This tab's last write, to recognise a write made at the same moment.
     last_write: RefCell<Option<prefs::LastWrite>>,
     refusal_told: Cell<bool>,
+    /// A link the address bar shows instead of the user's own (the team
+    /// view's), while there is one.
+    held_address: RefCell<Option<String>>,
     /// Set when writing must end for this visit: a newer release stored the
     /// value, or the browser refused to keep a backup.
     stopped: Cell<bool>,
@@ -89,6 +92,7 @@ impl Persistence {
             page_address: url::page_address(),
             last_write: RefCell::new(None),
             refusal_told: Cell::new(false),
+            held_address: RefCell::new(None),
             stopped: Cell::new(false),
         });
         if start.newer {
@@ -184,7 +188,19 @@ impl Persistence {
     }
 
     fn show_in_address_bar(&self) {
-        url::replace_query(&self.current_query());
+        match &*self.held_address.borrow() {
+            Some(query) => url::replace_query(query),
+            None => url::replace_query(&self.current_query()),
+        }
+    }
+
+    /// Shows `query` in the address bar instead of the user's own result
+    /// until it is given None; saving goes on as before.
+    pub fn hold_address(&self, query: Option<String>) {
+        if *self.held_address.borrow() != query {
+            self.held_address.replace(query);
+            self.show_in_address_bar();
+        }
     }
 
     /// Writes exactly what the page shows.

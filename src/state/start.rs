@@ -10,6 +10,7 @@ use crate::domain::opening::{opening, Choices, Opening};
 use crate::domain::prefs::{self, PrefsProblem, STORAGE_KEY};
 use crate::domain::scoring::ScorePair;
 use crate::domain::share::{self, Ids};
+use crate::domain::team::{self, Member};
 
 const NO_STORAGE: &str = "This browser does not let the page save your priorities, so they last only while it is open. The address bar still holds them: bookmark or copy it.";
 
@@ -25,6 +26,9 @@ pub struct Start {
     pub rewrite: bool,
     /// The stored value comes from a newer release: never write over it.
     pub newer: bool,
+    /// The members of a team link, which opens the team view and leaves
+    /// the user's own choices as they are.
+    pub team: Option<Vec<Member>>,
 }
 
 /// `ours` are the content's scores, to tell real overrides from equal ones.
@@ -51,13 +55,23 @@ pub fn start(ids: Ids, ours: &[ScorePair]) -> Start {
             }
         }
     }
-    let link = share::decode(&url::current_query(), ids);
-    notices.extend(share::describe(&link.problems));
-    let shared = link.priorities.map(|priorities| Choices {
-        priorities,
-        overrides: link.overrides.normalized(ours),
-    });
+    let query = url::current_query();
+    let team = team::decode(&query, ids);
+    let mut shared = None;
+    if let Some((_, dropped)) = &team {
+        notices.extend(team::words::dropped_notice(*dropped));
+    } else if team::newer_team_version(&query) {
+        notices.push(team::words::NEWER_TEAM_LINK.to_owned());
+    } else {
+        let link = share::decode(&query, ids);
+        notices.extend(share::describe(&link.problems));
+        shared = link.priorities.map(|priorities| Choices {
+            priorities,
+            overrides: link.overrides.normalized(ours),
+        });
+    }
     Start {
+        team: team.map(|(members, _)| members),
         opening: opening(shared, saved.clone(), ids.criteria.len()),
         notices,
         store,

@@ -247,6 +247,57 @@ fn a_team_link_from_a_result_link_or_garbage_is_no_team() {
     assert_eq!(dropped, 2);
 }
 
+#[test]
+fn a_team_link_from_a_newer_version_is_told_apart() {
+    assert!(newer_team_version("v=t2&member=5555555555555**Ana"));
+    assert!(newer_team_version("?v=t10"));
+    assert!(!newer_team_version("v=t1&member=5555555555555**Ana"));
+    assert!(!newer_team_version("v=2&security=9"));
+    assert!(!newer_team_version("v=tx"));
+    let mut team = Vec::new();
+    let added = add_pasted(
+        &mut team,
+        "Dee: https://example.org/?v=t2&member=5555555555555**Ana",
+        IDS,
+    );
+    assert!(team.is_empty());
+    assert_eq!(
+        added.refused,
+        [Refusal::NewerVersion {
+            label: "Dee".into()
+        }]
+    );
+}
+
+#[test]
+fn a_rename_keeps_the_old_name_when_the_new_one_is_blank_or_too_long_to_share() {
+    let mut team = vec![member("Ana", [5; 13]), member("Ben", [6; 13])];
+    assert_eq!(rename(&mut team, 0, "  Anna\u{7} ", IDS), Ok(()));
+    assert_eq!(team[0].label, "Anna");
+    assert_eq!(rename(&mut team, 1, " \t", IDS), Ok(()));
+    assert_eq!(team[1].label, "Ben");
+    assert_eq!(rename(&mut team, 7, "Nobody", IDS), Ok(()));
+    // A full team of long names in a script that percent-encodes to nine
+    // characters a letter leaves no room for one more such name.
+    let long = "語".repeat(MAX_LABEL_CHARS);
+    let mut full: Vec<Member> = (0..MAX_MEMBERS)
+        .map(|i| member(&format!("M{i}"), [(i % 11) as u8; 13]))
+        .collect();
+    let mut refused = None;
+    for i in 0..MAX_MEMBERS {
+        if let Err(refusal) = rename(&mut full, i, &long, IDS) {
+            refused = Some((i, refusal));
+            break;
+        }
+    }
+    let (at, refusal) = refused.expect("some rename must be refused");
+    assert_eq!(full[at].label, format!("M{at}"));
+    assert!(refusal
+        .describe()
+        .starts_with(&format!("M{at} keeps that name")));
+    assert!(encode(&full, IDS).len() <= MAX_LINK_LEN);
+}
+
 proptest! {
     #[test]
     fn combining_does_not_depend_on_the_members_order(team in members(), rotate in 0usize..12) {
@@ -297,6 +348,8 @@ proptest! {
         for flip in &view.flips {
             // Just past the crossing, on the side away from today's mean.
             let beyond = if flip.at > view.mean[flip.criterion] { flip.at + 0.01 } else { flip.at - 0.01 };
+            // A mean the members can reach: the scale runs from 0 to 10.
+            prop_assert!((0.0..=10.0).contains(&beyond), "{}", flip.at);
             let mut sums: Vec<f64> = view.mean.iter().map(|m| m * n).collect();
             sums[flip.criterion] = beyond * n;
             let lead: f64 = view.scores.iter().zip(&sums).map(|(p, w)| w * (f64::from(p[0]) - f64::from(p[1]))).sum();

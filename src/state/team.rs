@@ -1,0 +1,118 @@
+//! The team view's state: its members, shown only in this page and its
+//! link. Nothing here reads or writes the user's own saved choices.
+
+use leptos::prelude::*;
+
+use crate::content::COMPARISON;
+use crate::domain::opening::Choices;
+use crate::domain::share::Ids;
+use crate::domain::team::{self, combine, Member, TeamView};
+
+/// The label the user's own result joins a team with.
+const OWN_LABEL: &str = "Me";
+
+#[derive(Clone, Copy)]
+pub struct Team {
+    pub members: RwSignal<Vec<Member>>,
+    /// Whether the team view is shown (and its link is in the address bar).
+    pub open: RwSignal<bool>,
+    /// What the last addition did, one sentence each.
+    pub messages: RwSignal<Vec<String>>,
+    /// The combined view; None while the team has no members.
+    pub view: Memo<Option<TeamView>>,
+    ids: Ids<'static>,
+}
+
+impl Team {
+    pub fn new(ids: Ids<'static>, opened: Option<Vec<Member>>) -> Team {
+        let open = opened.as_ref().is_some_and(|m| !m.is_empty());
+        let members = RwSignal::new(opened.unwrap_or_default());
+        let ours = COMPARISON.score_table();
+        let view = Memo::new(move |_| members.with(|m| (!m.is_empty()).then(|| combine(m, &ours))));
+        Team {
+            members,
+            open: RwSignal::new(open),
+            messages: RwSignal::new(Vec::new()),
+            view,
+            ids,
+        }
+    }
+
+    /// Adds the result links in pasted or dropped `text`. True when all of
+    /// it was used; otherwise the messages say what was not, and why.
+    pub fn add_pasted(&self, text: &str) -> bool {
+        let mut added = team::Added::default();
+        self.members
+            .update(|members| added = team::add_pasted(members, text, self.ids));
+        let mut messages = Vec::new();
+        if !added.members.is_empty() {
+            let names: Vec<&str> = added.members.iter().map(|m| m.label.as_str()).collect();
+            messages.push(format!("Added {}.", names.join(", ")));
+        } else if added.refused.is_empty() {
+            messages.push("No result link was found in that text.".to_owned());
+        }
+        messages.extend(added.refused.iter().map(team::Refusal::describe));
+        messages.extend(added.notes);
+        self.messages.set(messages);
+        added.refused.is_empty() && !added.members.is_empty()
+    }
+
+    /// Opens the team view; a new team starts with the user's own result.
+    pub fn start(&self, own: Choices) {
+        if self.members.with_untracked(Vec::is_empty) {
+            let me = Member {
+                label: OWN_LABEL.to_owned(),
+                choices: own,
+            };
+            self.members.update(|m| {
+                let _ = team::add_member(m, me, self.ids);
+            });
+        }
+        self.open.set(true);
+    }
+
+    /// Adds the user's own result as it is now.
+    pub fn add_own(&self, own: Choices) {
+        let me = Member {
+            label: OWN_LABEL.to_owned(),
+            choices: own,
+        };
+        let mut result = Ok(());
+        self.members
+            .update(|m| result = team::add_member(m, me, self.ids));
+        self.messages.set(vec![match result {
+            Ok(()) => format!("Added {OWN_LABEL}."),
+            Err(refusal) => refusal.describe(),
+        }]);
+    }
+
+    pub fn remove(&self, index: usize) {
+        let mut removed = None;
+        self.members.update(|m| {
+            if index < m.len() {
+                removed = Some(m.remove(index).label);
+            }
+        });
+        if let Some(label) = removed {
+            self.messages.set(vec![format!("Removed {label}.")]);
+        }
+    }
+
+    /// Renames a member; a name with nothing printable keeps the old one.
+    pub fn rename(&self, index: usize, raw: &str) {
+        let mut members = self.members.get_untracked();
+        match team::rename(&mut members, index, raw, self.ids) {
+            Ok(()) => self.members.set(members),
+            Err(refusal) => self.messages.set(vec![refusal.describe()]),
+        }
+    }
+
+    /// The team link's query, while the team view is open.
+    pub fn query(&self) -> Option<String> {
+        if !self.open.get() {
+            return None;
+        }
+        self.members
+            .with(|m| (!m.is_empty()).then(|| team::encode(m, self.ids)))
+    }
+}
