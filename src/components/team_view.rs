@@ -22,7 +22,7 @@ pub fn TeamSection() -> impl IntoView {
 fn TeamPanel() -> impl IntoView {
     let team = use_app_state().team;
     let close = move |_| {
-        team.open.set(false);
+        team.close();
         focus_id(super::recommendation::RESULT_HEADING);
     };
     view! {

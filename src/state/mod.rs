@@ -28,6 +28,7 @@ use crate::domain::priorities::Priorities;
 use crate::domain::scoring::ScorePair;
 use crate::domain::scoring::{evaluate, Outcome};
 use crate::domain::share::Ids;
+use crate::domain::team::Member;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -66,8 +67,10 @@ impl AppState {
         opening: &Opening,
         notices: impl IntoIterator<Item = String>,
         ours: Vec<ScorePair>,
-        team: Team,
+        team: Option<Vec<Member>>,
+        ids: Ids<'static>,
     ) -> AppState {
+        let persistence = StoredValue::new_local(None);
         let priorities = RwSignal::new(opening.choices.priorities.clone());
         let overrides = RwSignal::new(opening.choices.overrides.clone());
         let scores = Memo::new(move |_| overrides.with(|o| o.apply(&ours)));
@@ -94,9 +97,9 @@ impl AppState {
             notices: Notices::new(notices),
             own_set_aside: RwSignal::new(opening.own_set_aside.clone()),
             highlighted: RwSignal::new(None),
-            team,
+            team: Team::new(ids, team, persistence),
             printing: Trigger::new(),
-            persistence: StoredValue::new_local(None),
+            persistence,
         }
     }
 
@@ -172,8 +175,13 @@ pub fn provide_app_state() -> AppState {
     let ids = ids();
     let ours = COMPARISON.score_table();
     let start = start::start(ids, &ours);
-    let team = Team::new(ids, start.team.clone());
-    let state = AppState::new(&start.opening, start.notices.iter().cloned(), ours, team);
+    let state = AppState::new(
+        &start.opening,
+        start.notices.iter().cloned(),
+        ours,
+        start.team.clone(),
+        ids,
+    );
     let persistence = Persistence::connect(
         ids,
         &start,
@@ -184,12 +192,9 @@ pub fn provide_app_state() -> AppState {
             notices: state.notices,
         },
     );
-    // While the team view is open the address bar holds its link.
-    Effect::new({
-        let persistence = persistence.clone();
-        move || persistence.hold_address(team.query())
-    });
     state.persistence.set_value(Some(persistence));
+    // A team link stays in the address bar while its view is open.
+    state.team.show_link();
     window_event_listener_untyped("beforeprint", move |_| state.printing.notify());
     provide_context(state);
     state
@@ -200,8 +205,7 @@ pub fn provide_app_state() -> AppState {
 #[cfg(not(target_family = "wasm"))]
 pub fn provide_first_visit_state() -> AppState {
     let first_visit = crate::domain::opening::opening(None, None, COMPARISON.criteria.len());
-    let team = Team::new(ids(), None);
-    let state = AppState::new(&first_visit, [], COMPARISON.score_table(), team);
+    let state = AppState::new(&first_visit, [], COMPARISON.score_table(), None, ids());
     provide_context(state);
     state
 }

@@ -1,7 +1,11 @@
 //! The team view's state: its members, shown only in this page and its
 //! link. Nothing here reads or writes the user's own saved choices.
 
+use std::rc::Rc;
+
 use leptos::prelude::*;
+
+use super::persistence::Persistence;
 
 use crate::content::COMPARISON;
 use crate::domain::opening::Choices;
@@ -21,10 +25,16 @@ pub struct Team {
     /// The combined view; None while the team has no members.
     pub view: Memo<Option<TeamView>>,
     ids: Ids<'static>,
+    /// The address bar's keeper: it shows the team link while the view is open.
+    persistence: StoredValue<Option<Rc<Persistence>>, LocalStorage>,
 }
 
 impl Team {
-    pub fn new(ids: Ids<'static>, opened: Option<Vec<Member>>) -> Team {
+    pub(super) fn new(
+        ids: Ids<'static>,
+        opened: Option<Vec<Member>>,
+        persistence: StoredValue<Option<Rc<Persistence>>, LocalStorage>,
+    ) -> Team {
         let open = opened.as_ref().is_some_and(|m| !m.is_empty());
         let members = RwSignal::new(opened.unwrap_or_default());
         let ours = COMPARISON.score_table();
@@ -35,7 +45,16 @@ impl Team {
             messages: RwSignal::new(Vec::new()),
             view,
             ids,
+            persistence,
         }
+    }
+
+    /// Puts the team link in the address bar while the view is open, and
+    /// gives it back to the user's own result when it closes.
+    pub(super) fn show_link(&self) {
+        let query = self.query();
+        self.persistence
+            .with_value(|p| p.as_deref().map(|p| p.hold_address(query)));
     }
 
     /// Adds the result links in pasted or dropped `text`. True when all of
@@ -54,6 +73,7 @@ impl Team {
         messages.extend(added.refused.iter().map(team::Refusal::describe));
         messages.extend(added.notes);
         self.messages.set(messages);
+        self.show_link();
         added.refused.is_empty() && !added.members.is_empty()
     }
 
@@ -69,6 +89,12 @@ impl Team {
             });
         }
         self.open.set(true);
+        self.show_link();
+    }
+
+    pub fn close(&self) {
+        self.open.set(false);
+        self.show_link();
     }
 
     /// Adds the user's own result as it is now.
@@ -84,6 +110,7 @@ impl Team {
             Ok(()) => format!("Added {OWN_LABEL}."),
             Err(refusal) => refusal.describe(),
         }]);
+        self.show_link();
     }
 
     pub fn remove(&self, index: usize) {
@@ -96,23 +123,27 @@ impl Team {
         if let Some(label) = removed {
             self.messages.set(vec![format!("Removed {label}.")]);
         }
+        self.show_link();
     }
 
     /// Renames a member; a name with nothing printable keeps the old one.
     pub fn rename(&self, index: usize, raw: &str) {
         let mut members = self.members.get_untracked();
         match team::rename(&mut members, index, raw, self.ids) {
-            Ok(()) => self.members.set(members),
+            Ok(()) => {
+                self.members.set(members);
+                self.show_link();
+            }
             Err(refusal) => self.messages.set(vec![refusal.describe()]),
         }
     }
 
     /// The team link's query, while the team view is open.
     pub fn query(&self) -> Option<String> {
-        if !self.open.get() {
+        if !self.open.get_untracked() {
             return None;
         }
         self.members
-            .with(|m| (!m.is_empty()).then(|| team::encode(m, self.ids)))
+            .with_untracked(|m| (!m.is_empty()).then(|| team::encode(m, self.ids)))
     }
 }
