@@ -15,6 +15,10 @@ pub const TEAM_HEADING: &str = "team-title";
 #[component]
 pub fn TeamSection() -> impl IntoView {
     let team = use_app_state().team;
+    // Opened from a team link: the reader came for the team view.
+    if team.open.get_untracked() {
+        request_animation_frame(|| focus_id(TEAM_HEADING));
+    }
     move || team.open.get().then(|| view! { <TeamPanel /> })
 }
 

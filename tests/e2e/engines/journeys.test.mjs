@@ -129,6 +129,33 @@ for (const engine of enginesToTest()) {
       });
     });
 
+    journey('a team link opens the team view; a member added with the keyboard joins it; saved values stay', () =>
+      inBrowser(engine, {}, async (page, driver) => {
+        await page.open(site());
+        await (await page.slider('Security')).sendKeys(Key.END);
+        await page.sleep(SAVE_WAIT_MS);
+        const own = await page.stored();
+        const hostile = encodeURIComponent('<img src=x onerror="window.__pwned=1">');
+        await page.open(`${site()}?v=t1&member=aaaaaaaaaaaaa**Ana&member=${'1'.repeat(13)}**${hostile}`);
+        await page.byRole('heading', 'Decide as a team');
+        await page.byRole('textbox', 'Name of Ana');
+        await page.byRole('textbox', /^Name of <img src=x/);
+        await page.byRole('region', "The team's recommendation");
+        const links = await page.byRole('textbox', /^Result links to add/);
+        await links.sendKeys(`Ben ${site()}?v=2&performance=10`);
+        await (await page.byRole('button', 'Add to the team')).sendKeys(Key.ENTER);
+        await page.byRole('textbox', 'Name of Ben');
+        await page.waitFor(async () => /member=[^&]*Ben/.test(await page.url()), 3000, () => 'Ben in the team link');
+        assert.equal(await page.value('Security'), '10', 'the own result stays on screen');
+        const injected = await driver.executeScript(
+          'return [window.__pwned, document.querySelectorAll(\'img[src="x"]\').length]',
+        );
+        assert.deepEqual(injected, [null, 0], 'a label is only text');
+        await page.sleep(SAVE_WAIT_MS);
+        assert.equal(await page.stored(), own);
+        await assertClean(page);
+      }));
+
     journey('hostile links are clamped or refused with a notice, and inject nothing', () =>
       inBrowser(engine, {}, async (page, driver) => {
         const links = [

@@ -15,10 +15,12 @@ const CANDIDATES = {
   alert: '[role=alert]',
   article: 'article, [role=article]',
   button: 'button, [role=button]',
+  heading: 'h1, h2, h3, h4, h5, h6, [role=heading]',
   link: 'a[href]',
   region: 'section, [role=region]',
   slider: 'input[type=range], [role=slider]',
   status: '[role=status], output',
+  textbox: 'input[type=text], textarea, [role=textbox]',
 };
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

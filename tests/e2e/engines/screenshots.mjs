@@ -1,5 +1,5 @@
 // Screenshots of the release in every engine, to look at side by side: the
-// top of the page and a keyboard-focused slider, at phone (390 px) and
+// top of the page, a keyboard-focused slider and a team view, at phone (390 px) and
 // desktop (1280 px) width, in the light and dark themes. Not a test: it
 // writes PNGs into screenshots/engines/ (ignored by git).
 // Usage, after a release build: xvfb-run -a node tests/e2e/engines/screenshots.mjs
@@ -9,6 +9,8 @@ import { enginesToTest, killAll, missing, openBrowser } from './browsers.mjs';
 import { EnginePage, Key } from './page.mjs';
 import { prepare, serve } from './served.mjs';
 
+// Three members who disagree, one with scores of their own.
+const TEAM = `v=t1&member=a5a55555a5555**Ana&member=5a5a55a55a5a5**Ben&member=55555${'a'.repeat(8)}*${'-'.repeat(16)}28${'-'.repeat(8)}*Cara`;
 const folder = fileURLToPath(new URL('../../../screenshots/engines/', import.meta.url));
 await mkdir(folder, { recursive: true });
 const server = await serve(await prepare('watched'));
@@ -31,6 +33,10 @@ try {
           await browser.driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", slider);
           await page.sleep(300);
           await writeFile(`${folder}${name}-slider.png`, await browser.driver.takeScreenshot(), 'base64');
+          await page.open(`${server.url}?${TEAM}`);
+          await browser.driver.executeScript("document.getElementById('team').scrollIntoView()");
+          await page.sleep(300);
+          await writeFile(`${folder}${name}-team.png`, await browser.driver.takeScreenshot(), 'base64');
           console.log(`${name}: written`);
         } finally {
           await browser.quit();
