@@ -9,7 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * routes (docs/toolchain.md), from the same source, on 2026-12-07. The two
  * compilers are different releases, so the figures differ by a few hundred
  * bytes. */
-export const MEASURED = { rustup: 172_061, debian: 171_701 };
+export const MEASURED = { rustup: 208_548, debian: 208_079 };
 /** The most the first load may weigh, gzipped: the larger measurement plus
  * 1 %, rounded up to 100 B, so that a small change does not need a new
  * measurement but a regression cannot land unnoticed. Lower it as the app

@@ -39,15 +39,15 @@ fn TeamPanel() -> impl IntoView {
                 "Add the result links your team sent you. A name before a link, on the same line, becomes its label. Names stay in this page and its link, and your own saved priorities are not changed."
             </p>
             <AddMembers />
-            <ul class="team-messages" role="status">
+            <div class="team-messages" role="status">
                 {move || {
                     team.messages
                         .get()
                         .into_iter()
-                        .map(|message| view! { <li>{message}</li> })
+                        .map(|message| view! { <p>{message}</p> })
                         .collect_view()
                 }}
-            </ul>
+            </div>
             <MemberList />
             <TeamResult />
         </section>

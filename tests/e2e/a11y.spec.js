@@ -14,6 +14,10 @@ for (const colorScheme of ['light', 'dark']) {
       await page.getByText('Not sure? Answer six quick questions').click();
       for (const summary of await page.locator('.faq summary').all()) await summary.click();
       await page.getByRole('button', { name: 'I disagree' }).first().click();
+      await page.getByRole('button', { name: 'Decide as a team' }).click();
+      await page.getByRole('textbox', { name: /Result links to add/ }).fill('Ana: /?v=2&security=10\nnot a link');
+      await page.getByRole('button', { name: 'Add to the team' }).click();
+      await expect(page.getByRole('textbox', { name: 'Name of Ana' })).toBeVisible();
       await page.getByRole('article', { name: 'Security' }).hover();
       // Off-screen cards skip rendering (content-visibility): render them all,
       // so that axe checks every colour, not only what is on screen.
