@@ -5,6 +5,10 @@
 //! - `content`: the comparison itself, as validated data;
 //! - `state` and `components`: the thin Leptos layer on top.
 
+// Leptos views are deeply nested types: the team view's is past the
+// compiler's default depth when it lays out their async forms.
+#![recursion_limit = "256"]
+
 pub mod content;
 pub mod domain;
 

@@ -8,9 +8,6 @@ use crate::domain::team::words::{self, group_flip_line, spread_line, swing_line}
 use crate::domain::team::TeamView;
 use crate::state::use_app_state;
 
-/// How many of the most disputed criteria are listed.
-const MOST_DISPUTED: usize = 5;
-
 /// The team's result: its recommendation and why, where the members differ
 /// most, who could change it, and the ways to share and record it.
 #[component]
@@ -64,13 +61,10 @@ fn summary(c: &'static crate::domain::comparison::Comparison, v: &TeamView) -> i
             .map(|side| format!("{} {}", c.framework(side).name, points(t[side.index()])))
             .join(" · ")
     });
-    let disputed: Vec<_> = v
+    let priorities = v
         .disagreement
         .iter()
-        .copied()
-        .filter(|&i| v.spread[i].0 != v.spread[i].1)
-        .take(MOST_DISPUTED)
-        .map(|i| {
+        .map(|&i| {
             let (low, high) = v.spread[i];
             view! {
                 <li>
@@ -90,6 +84,11 @@ fn summary(c: &'static crate::domain::comparison::Comparison, v: &TeamView) -> i
         })
         .collect_view();
     let agreed = v.spread.iter().all(|(low, high)| low == high);
+    let how_to_read = if agreed {
+        "Every member gave every criterion the same priority."
+    } else {
+        "Each bar runs from the lowest to the highest priority a member gave (0 to 10); the mark is the team's mean, which the team's result weighs."
+    };
     let swings = v.swings.iter().map(|s| swing_line(c, v, s)).collect();
     let flips = v.flips.iter().map(|f| group_flip_line(c, v, f)).collect();
     view! {
@@ -100,11 +99,9 @@ fn summary(c: &'static crate::domain::comparison::Comparison, v: &TeamView) -> i
         </p>
         <p class="why">{reason_for(c, o, Audience::Team)}</p>
         {words::scores_differ_line(c, v).map(|line| view! { <p class="scores-differ">{line}</p> })}
-        <h4>"Where the team differs most"</h4>
-        <ul class="disputed">
-            {agreed.then(|| view! { <li>"Every member gave every criterion the same priority."</li> })}
-            {disputed}
-        </ul>
+        <h4>"The team's priorities, most disputed first"</h4>
+        <p class="hint">{how_to_read}</p>
+        <ul class="disputed">{priorities}</ul>
         <h4>"Who could change the result"</h4>
         <TextList lines=swings none="No member can change who is ahead by moving one slider." />
         <h4>"What would flip it"</h4>

@@ -361,11 +361,11 @@ pub fn combine(members: &[Member], ours: &[ScorePair]) -> TeamView {
 
 /// For each criterion, the mean priority (0 to 10) at which the group's
 /// totals are equal, with the others held still, if there is one that
-/// changes who is ahead.
+/// changes who is ahead: the nearest to today's mean first.
 fn group_flips(scores: &[ScorePair], sums: &[u32], n: usize) -> Vec<GroupFlip> {
     let outcome = evaluate(scores, sums);
     let (lead, now) = (outcome.lead_numerator(), outcome.ahead());
-    scores
+    let mut flips: Vec<GroupFlip> = scores
         .iter()
         .zip(sums)
         .enumerate()
@@ -396,7 +396,14 @@ fn group_flips(scores: &[ScorePair], sums: &[u32], n: usize) -> Vec<GroupFlip> {
                 side,
             })
         })
-        .collect()
+        .collect();
+    // In thousandths of a step: the distances are fractions of one member's.
+    let distance = |f: &GroupFlip| {
+        let today = f64::from(sums[f.criterion]) / n as f64;
+        ((f.at - today).abs() * 1000.0).round() as u32
+    };
+    sort_by_key(&mut flips, distance);
+    flips
 }
 
 /// Each member's smallest single-slider move that changes who is ahead for

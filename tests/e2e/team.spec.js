@@ -55,8 +55,14 @@ test('with the keyboard alone: start a team, add links with names, rename, remov
   await expect(members.nth(1)).toContainText(/Django by \d\.\d points/);
   await expect(members.nth(2)).toContainText(/Flask by \d\.\d points/);
   await expect(teamResult(page)).toContainText(/fits the team's priorities|Too close to call/);
-  await expect(teamResult(page)).toContainText('Where the team differs most');
-  await expect(teamResult(page).getByRole('list').first()).toContainText('Security');
+  // Every criterion's team priority, the most disputed first: performance
+  // (1 to 10), then security (2 to 10), then the learning curve (5 to 9).
+  const priorities = teamResult(page).getByRole('list').first().getByRole('listitem');
+  await expect(priorities).toHaveCount(13);
+  await expect(priorities.nth(0)).toContainText(/^Performance\s*from 1 to 10, mean 5\.3$/);
+  await expect(priorities.nth(1)).toContainText(/^Security\s*from 2 to 10, mean 7\.0$/);
+  await expect(priorities.nth(2)).toContainText(/^Learning curve\s*from 5 to 9, mean 6\.3$/);
+  await expect(priorities.nth(12)).toContainText('everyone at 5');
 
   // Rename with the keyboard: the change is made on leaving the field.
   const ana = page.getByRole('textbox', { name: 'Name of Ana' });

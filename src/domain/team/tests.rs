@@ -357,6 +357,9 @@ proptest! {
             prop_assert_eq!(side, flip.side);
             prop_assert!(view.outcome.ahead() != Some(flip.side));
         }
+        // The nearest crossing comes first.
+        let away: Vec<f64> = view.flips.iter().map(|f| (f.at - view.mean[f.criterion]).abs()).collect();
+        prop_assert!(away.windows(2).all(|w| w[0] <= w[1] + 1e-3), "{:?}", away);
     }
 
     #[test]

@@ -64,11 +64,13 @@ pub fn group_flip_line(c: &Comparison, view: &TeamView, f: &GroupFlip) -> String
 
 /// One criterion's priorities across the team.
 pub fn spread_line(view: &TeamView, criterion: usize) -> String {
-    let (low, high) = view.spread[criterion];
-    format!(
-        "from {low} to {high}, mean {}",
-        points(view.mean[criterion])
-    )
+    match view.spread[criterion] {
+        (low, high) if low == high => format!("everyone at {low}"),
+        (low, high) => format!(
+            "from {low} to {high}, mean {}",
+            points(view.mean[criterion])
+        ),
+    }
 }
 
 /// The criteria whose scores the members count differently, in words; None
