@@ -6,7 +6,7 @@ use super::live::{mount, Slot};
 use crate::browser::paint::after_next_paint;
 use crate::browser::prerendered;
 use crate::content::COMPARISON;
-use crate::domain::render_plan::{last_stage, parts_in_stage};
+use crate::domain::render_plan::{last_stage, parts_in_stage, FIRST_SCREEN_REST, TOOLS};
 use crate::state::provide_app_state;
 
 /// The note shown in the result's place while a visitor's own result (a
@@ -14,8 +14,9 @@ use crate::state::provide_app_state;
 pub const LOADING: &str = "loading";
 
 /// Starts the app on the prerendered page: one root owner provides the
-/// state, and every live part is mounted into its slot under it, the first
-/// screen's at once, the rest one stage per task after the first paint.
+/// state, and every live part is mounted into its slot under it: the result
+/// at once, the rest of the first screen in the next task, the rest of the
+/// page one stage per task after the first paint.
 /// The page's prose stays as the build wrote it.
 pub fn start() {
     // Effects run on wasm-bindgen's executor; the first `mount` would set
@@ -35,8 +36,16 @@ pub fn start() {
     mount_stage(&owner, 0);
     // The note for visitors whose own result is on its way has done its job.
     prerendered::remove_by_id(LOADING);
-    // The live parts hold this owner's state: it lasts as long as the page.
-    after_next_paint(move || mount_later_stages(owner, 1));
+    // The rest of the first screen in the next task, likely before the
+    // paint; the rest of the page after it. The live parts hold this
+    // owner's state: it lasts as long as the page.
+    set_timeout(
+        move || {
+            mount_stage(&owner, FIRST_SCREEN_REST);
+            after_next_paint(move || mount_later_stages(owner, TOOLS));
+        },
+        Duration::ZERO,
+    );
 }
 
 fn mount_stage(owner: &Owner, stage: u8) {

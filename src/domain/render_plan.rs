@@ -1,9 +1,10 @@
 //! Which live part of the page the app mounts in which task. The build
 //! prerenders the whole page (its prose is never rebuilt); the app mounts
 //! only the parts that change into their slots. Stage 0 is the first task:
-//! what a visitor reads first. Every later stage is a task of its own after
-//! the first paint, so no single task keeps the browser busy long enough to
-//! delay the first screen or a key press.
+//! the result, what a visitor reads first; stage 1, the task right after it,
+//! the rest of the first screen. Every later stage is a task of its own
+//! after the first paint, so no single task keeps the browser busy long
+//! enough to delay the first screen or a key press.
 
 /// A part of the page the app keeps live.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -33,16 +34,17 @@ impl Part {
     }
 }
 
+/// The rest of the first screen: the header's controls, notices, the bar.
+pub const FIRST_SCREEN_REST: u8 = 1;
 /// The profiles, the questionnaire, the fit check, the card tools and the team view.
-pub const TOOLS: u8 = 1;
+pub const TOOLS: u8 = FIRST_SCREEN_REST + 1;
 /// The first cards: a stage of their own, as the first run of the card
 /// code is the slowest.
 pub const FIRST_CARDS: u8 = TOOLS + 1;
 /// Cards mounted per stage: a stage stays well under 50 ms on a slow phone.
 pub const CARDS_PER_STAGE: usize = 4;
 
-const FIRST_SCREEN: [Part; 5] = [
-    Part::Recommendation,
+const FIRST_SCREEN_LATER: [Part; 4] = [
     Part::ThemePicker,
     Part::Notices,
     Part::SharedBanner,
@@ -52,7 +54,8 @@ const FIRST_SCREEN: [Part; 5] = [
 /// The parts mounted in `stage`, for a page of `total` cards.
 pub fn parts_in_stage(stage: u8, total: usize) -> Vec<Part> {
     match stage {
-        0 => FIRST_SCREEN.to_vec(),
+        0 => vec![Part::Recommendation],
+        FIRST_SCREEN_REST => FIRST_SCREEN_LATER.to_vec(),
         TOOLS => vec![Part::Tools, Part::CardTools, Part::Team],
         _ => {
             let first = usize::from(stage - FIRST_CARDS).saturating_mul(CARDS_PER_STAGE);
@@ -80,7 +83,8 @@ mod tests {
 
     #[test]
     fn the_result_comes_first_then_the_tools_then_four_cards_a_stage() {
-        assert_eq!(parts_in_stage(0, 13)[0], Part::Recommendation);
+        assert_eq!(parts_in_stage(0, 13), [Part::Recommendation]);
+        assert!(parts_in_stage(FIRST_SCREEN_REST, 13).contains(&Part::ResultBar));
         assert_eq!(
             parts_in_stage(TOOLS, 13),
             [Part::Tools, Part::CardTools, Part::Team]
@@ -101,12 +105,12 @@ mod tests {
             for stage in 0..=last {
                 let parts = parts_in_stage(stage, total);
                 prop_assert!(!parts.is_empty(), "stage {} mounts nothing", stage);
-                prop_assert!(parts.len() <= FIRST_SCREEN.len());
+                prop_assert!(parts.len() <= CARDS_PER_STAGE);
                 for part in parts {
                     prop_assert!(seen.insert(part), "{:?} mounted twice", part);
                 }
             }
-            prop_assert_eq!(seen.len(), FIRST_SCREEN.len() + 3 + total);
+            prop_assert_eq!(seen.len(), 1 + FIRST_SCREEN_LATER.len() + 3 + total);
             prop_assert!(parts_in_stage(last.saturating_add(1), total).is_empty() || last == u8::MAX);
         }
     }
