@@ -55,6 +55,12 @@
     // The live parts' controls would never work; the prose stays to be read.
     var slots = document.querySelectorAll('.slot');
     for (var i = 0; i < slots.length; i++) slots[i].remove();
+    // Links to what went with them (the profiles, the fit check) would lead nowhere.
+    var links = document.querySelectorAll('a[href^="#"]');
+    for (var j = 0; j < links.length; j++) {
+      var id = links[j].getAttribute('href').slice(1);
+      if (id && !document.getElementById(id)) links[j].remove();
+    }
   }
   // Before the start any error is the app failing to load or to start;
   // after it, only a trap in the wasm (a Rust panic) stops the app.

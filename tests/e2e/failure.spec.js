@@ -22,6 +22,14 @@ test('a missing wasm file shows a readable message with a reload link', async ({
   // The prose stays: the rounds can still be read, each with its link to the article.
   await expect(page.getByRole('article')).toHaveCount(13);
   await expect(page.getByRole('link', { name: /^Read this round in the article/ })).toHaveCount(13);
+  // Every link within the page still leads somewhere; the jump to the rounds stays.
+  const dead = await page.evaluate(() =>
+    [...document.querySelectorAll('a[href^="#"]')]
+      .map((a) => a.getAttribute('href').slice(1))
+      .filter((id) => id && !document.getElementById(id)),
+  );
+  expect(dead).toEqual([]);
+  await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'The 13 rounds' })).toBeVisible();
 });
 
 test('a corrupt wasm file shows the same message', async ({ page }) => {
