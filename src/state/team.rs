@@ -80,13 +80,8 @@ impl Team {
     /// Opens the team view; a new team starts with the user's own result.
     pub fn start(&self, own: Choices) {
         if self.members.with_untracked(Vec::is_empty) {
-            let me = Member {
-                label: OWN_LABEL.to_owned(),
-                choices: own,
-            };
-            self.members.update(|m| {
-                let _ = team::add_member(m, me, self.ids);
-            });
+            // An empty team takes any one member.
+            let _ = self.join_own(own);
         }
         self.open.set(true);
         self.show_link();
@@ -99,6 +94,15 @@ impl Team {
 
     /// Adds the user's own result as it is now.
     pub fn add_own(&self, own: Choices) {
+        let message = match self.join_own(own) {
+            Ok(()) => format!("Added {OWN_LABEL}."),
+            Err(refusal) => refusal.describe(),
+        };
+        self.messages.set(vec![message]);
+        self.show_link();
+    }
+
+    fn join_own(&self, own: Choices) -> Result<(), team::Refusal> {
         let me = Member {
             label: OWN_LABEL.to_owned(),
             choices: own,
@@ -106,11 +110,7 @@ impl Team {
         let mut result = Ok(());
         self.members
             .update(|m| result = team::add_member(m, me, self.ids));
-        self.messages.set(vec![match result {
-            Ok(()) => format!("Added {OWN_LABEL}."),
-            Err(refusal) => refusal.describe(),
-        }]);
-        self.show_link();
+        result
     }
 
     pub fn remove(&self, index: usize) {
