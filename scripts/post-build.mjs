@@ -2,13 +2,15 @@
 // named steps, each with one job (run in this order, at the bottom):
 //  1. prerenderPage: the page rendered natively (src/prerender.rs) into
 //     index.html, its styles allowed by hash in the CSP;
-//  2. moveLoaderOut: Trunk's inline loader into a file of its own, so the CSP
+//  2. placeSplitParts: the wasm parts loaded on demand, and their loader,
+//     from scripts/split-wasm/wasm-bindgen into the release;
+//  3. moveLoaderOut: Trunk's inline loader into a file of its own, so the CSP
 //     needs no 'unsafe-inline' for scripts;
-//  3. placeBootScript: boot.js minified, hashed, and put after the preloads;
-//  4. applySiteUrl: with SITE_URL, the link preview's image address made
+//  4. placeBootScript: boot.js minified, hashed, and put after the preloads;
+//  5. applySiteUrl: with SITE_URL, the link preview's image address made
 //     absolute and _headers' paths put under the site's path;
-//  5. writeServiceWorker: its precache list and version (a hash of the files);
-//  6. precompress: .gz and .br copies for static hosts.
+//  6. writeServiceWorker: its precache list and version (a hash of the files);
+//  7. precompress: .gz and .br copies for static hosts.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -89,7 +91,55 @@ function allowStyle(policy, styleHash) {
   return allowed;
 }
 
-/** 2. Trunk's inline loader, into loader-<hash>.js. It also reports its own
+/** 2. The parts of the wasm split off by scripts/split-wasm/wasm-bindgen
+ * (a `split_<name>.wasm` for each split point, `chunk_<n>.wasm` for code
+ * several share) and their loader, `__wasm_split.js`, which wasm-bindgen's
+ * glue imports. Each part is optimised like the main one and named by a hash
+ * of its content; the loader is named after the glue's build hash, so a glue
+ * never meets another build's loader in a cache. The glue then imports the
+ * loader by that name, which changes its integrity hash in the page. */
+async function placeSplitParts(html) {
+  const from = join(root, 'target', 'wasm-bindgen', process.env.TRUNK_PROFILE ?? 'release', 'split');
+  const glueName = (await readdir(staging)).find((name) => /^faceoff-[0-9a-f]+\.js$/.test(name));
+  if (!glueName) throw new Error("split: wasm-bindgen's glue (faceoff-<hash>.js) was not found");
+  const buildHash = glueName.slice('faceoff-'.length, -'.js'.length);
+  let loader = await readFile(join(from, '__wasm_split.js'), 'utf8');
+  for (const name of await readdir(from)) {
+    if (!name.endsWith('.wasm')) continue;
+    const source = join(from, name);
+    if (process.env.TRUNK_PROFILE === 'release') {
+      execFileSync('wasm-opt', ['-Oz', source, '-o', source], { stdio: 'inherit' });
+    }
+    const body = await readFile(source);
+    const hashed = `${name.slice(0, -'.wasm'.length)}-${sha(body).slice(0, 16)}.wasm`;
+    await writeFile(join(staging, hashed), body);
+    const reference = `"./${name}"`;
+    if (!loader.includes(reference)) throw new Error(`split: the loader does not name ${name}`);
+    loader = loader.replaceAll(reference, `"./${hashed}"`);
+    console.log(`post-build: ${hashed}`);
+  }
+  const mainImport = 'from "./main.js"';
+  if (!loader.includes(mainImport)) throw new Error('split: the loader does not import the main part');
+  loader = loader.replace(mainImport, `from "./${glueName}"`);
+  const loaderName = `split-${buildHash}.js`;
+  await writeFile(join(staging, loaderName), loader);
+
+  const gluePath = join(staging, glueName);
+  const glue = await readFile(gluePath, 'utf8');
+  // Only the import statement: the wasm still names its imports' module so.
+  const loaderImport = /\bfrom\s*(['"])\.\/__wasm_split\.js\1/;
+  if (!loaderImport.test(glue)) throw new Error('split: the glue does not import __wasm_split.js');
+  const newGlue = glue.replace(loaderImport, `from './${loaderName}'`);
+  await writeFile(gluePath, newGlue);
+  const integrity = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
+  if (!html.includes(integrity(glue))) throw new Error("split: the page has no integrity hash for the glue");
+  // The loader is fetched beside the glue rather than after it.
+  return html
+    .replace(integrity(glue), integrity(newGlue))
+    .replace('</head>', () => `<link rel="modulepreload" href="./${loaderName}" integrity="${integrity(loader)}">\n</head>`);
+}
+
+/** 3. Trunk's inline loader, into loader-<hash>.js. It also reports its own
  * failure to boot.js: WebKit fires no error or unhandledrejection event when
  * a module's top-level await rejects (a missing or corrupt wasm, a panic
  * while starting), which left the page with dead controls. Its imports stay
@@ -113,7 +163,7 @@ async function moveLoaderOut(html) {
   return html.replace(inline, () => `<script type="module" src="./${loaderName}"></script>`);
 }
 
-/** 3. boot.js, minified here rather than by Trunk (index.html says
+/** 4. boot.js, minified here rather than by Trunk (index.html says
  * data-no-minify): Trunk's JS minifier orders its output differently from
  * build to build, so every release of the same source had a new boot.js, and
  * with it a new service worker version. It blocks the parser (it sets the
@@ -136,7 +186,7 @@ async function placeBootScript(html) {
   return html;
 }
 
-/** 4. _headers gets the page's policy (with its style hash); with SITE_URL,
+/** 5. _headers gets the page's policy (with its style hash); with SITE_URL,
  * the preview image's address becomes absolute and _headers' paths go under
  * the site's path. A malformed SITE_URL stops the build with the reason. */
 async function applySiteUrl(html, styleHash) {
@@ -156,7 +206,7 @@ async function applySiteUrl(html, styleHash) {
   return html;
 }
 
-/** 5. The service worker precaches every file but itself and large extras,
+/** 6. The service worker precaches every file but itself and large extras,
  * under a version that hashes them all: each release replaces the previous
  * cache cleanly. */
 async function writeServiceWorker() {
@@ -183,7 +233,7 @@ async function writeServiceWorker() {
   console.log(`post-build: service worker ${files.length} files`);
 }
 
-/** 6. Precompressed copies, for hosts that serve them as they are. */
+/** 7. Precompressed copies, for hosts that serve them as they are. */
 async function precompress() {
   for (const name of await readdir(staging)) {
     if (!/\.(html|js|css|wasm|svg|webmanifest)$/.test(name)) continue;
@@ -202,7 +252,8 @@ async function precompress() {
 
 const indexPath = join(staging, 'index.html');
 const prerendered = prerenderPage(await readFile(indexPath, 'utf8'));
-let html = await moveLoaderOut(prerendered.html);
+let html = await placeSplitParts(prerendered.html);
+html = await moveLoaderOut(html);
 html = await placeBootScript(html);
 html = await applySiteUrl(html, prerendered.styleHash);
 await writeFile(indexPath, html);

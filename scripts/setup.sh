@@ -79,23 +79,26 @@ need_wasm_target() {
 # standard library built from source (RUSTC_BOOTSTRAP=1 unlocks build-std on a
 # stable compiler), and panics that end at once without formatting a message
 # (13 KB less gzipped wasm; the page's failure screen shows either way).
+# The linker keeps its relocations, and wasm-bindgen is the stand-in that
+# splits the wasm with them first (scripts/split-wasm/wasm-bindgen).
 # scripts/post-build.mjs leaves these out of the native prerender's build.
 with_wasm_env() {
+  local path=$PATH
   local -a env=(
     RUSTC_BOOTSTRAP=1
     CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Clink-arg=--emit-relocs"
   )
   if [ "$WASM_ROUTE" = debian ]; then
     # Debian's cargo before rustup's proxies; FACEOFF_NATIVE_PATH keeps the
     # usual toolchain for the prerender.
+    path="/usr/bin:$PATH"
     env+=(
       FACEOFF_NATIVE_PATH="$PATH"
-      PATH="/usr/bin:$PATH"
       CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=/usr/lib/llvm-22/bin/wasm-ld
     )
   fi
-  env "${env[@]}" "$@"
+  env "${env[@]}" PATH="$ROOT/scripts/split-wasm:$path" "$@"
 }
 
 need_trunk() {
@@ -114,6 +117,16 @@ need_wasm_bindgen() {
     say "Installing wasm-bindgen-cli $want, to match Cargo.lock (about 2 minutes, once)"
     # No --locked: its lock file pins a crate the registry here does not have.
     cargo install --quiet --force wasm-bindgen-cli --version "$want"
+  fi
+}
+
+# Splits the wasm where the code marks it (scripts/split-wasm/wasm-bindgen).
+WASM_SPLIT_VERSION=0.2.2
+need_wasm_split() {
+  if ! command -v wasm_split_cli >/dev/null || [ "$(cat "$HOME/.cargo/.faceoff-wasm-split" 2>/dev/null)" != "$WASM_SPLIT_VERSION" ]; then
+    say "Installing wasm_split_cli $WASM_SPLIT_VERSION, which splits the wasm (about a minute, once)"
+    cargo install --locked --quiet --force wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+    echo "$WASM_SPLIT_VERSION" >"$HOME/.cargo/.faceoff-wasm-split"
   fi
 }
 
@@ -140,6 +153,7 @@ need_build_tools() {
   fetch_std_dependencies
   need_trunk
   need_wasm_bindgen
+  need_wasm_split
   need_node
   need_npm_packages "$ROOT/scripts" # wasm-opt (binaryen) and terser
 }

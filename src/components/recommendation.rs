@@ -3,9 +3,7 @@ use leptos::prelude::*;
 use super::fill_bar::FillBar;
 use super::record_bar::RecordBar;
 use super::share_bar::ShareBar;
-use super::team_view::TEAM_HEADING;
 use super::why_chart::WhyChart;
-use crate::browser::focus::focus_id;
 use crate::domain::comparison::Side;
 use crate::domain::explain::{
     headline, margin_line, points, reason, short_headline, stability_line,
@@ -74,11 +72,8 @@ pub fn Recommendation() -> impl IntoView {
             </div>
         }
     });
-    let open_team = move |_| {
-        state.start_team();
-        // The team view is drawn by then; take the reader there.
-        request_animation_frame(|| focus_id(TEAM_HEADING));
-    };
+    // The team view takes focus once it is drawn.
+    let open_team = move |_| state.start_team();
     view! {
         <section class="result-panel" aria-labelledby=RESULT_HEADING>
             <div class=tone>

@@ -12,28 +12,77 @@ pub const TEAM_HEADING: &str = "team-title";
 
 /// Several people's result links combined into one decision. Shown once
 /// the user starts it from the share area, or opens a team link.
+///
+/// Few visitors use it, so its code is a wasm module of its own
+/// (`team_panel`), fetched the first time the view opens: the first load
+/// carries only this section.
 #[component]
 pub fn TeamSection() -> impl IntoView {
     let team = use_app_state().team;
-    // Opened from a team link: the reader came for the team view.
-    if team.open.get_untracked() {
-        request_animation_frame(|| focus_id(TEAM_HEADING));
+    // A failed fetch is retried from scratch when asked.
+    let attempt = RwSignal::new(0_u32);
+    move || {
+        attempt.track();
+        team.open.get().then(|| {
+            // Suspend restores this owner while the panel is drawn, so its
+            // components find the app's state.
+            Suspend::new(async move {
+                let panel = team_panel().await;
+                // Drawn by the next frame: take the reader there.
+                request_animation_frame(|| focus_id(TEAM_HEADING));
+                panel.unwrap_or_else(|_| {
+                    view! { <TeamViewUnavailable retry=move || attempt.update(|n| *n += 1) /> }
+                        .into_any()
+                })
+            })
+        })
     }
-    move || team.open.get().then(|| view! { <TeamPanel /> })
+}
+
+/// The team view's code could not be fetched (offline before it was ever
+/// cached, or a newer release replaced it on the server).
+#[derive(Debug)]
+pub struct TeamCodeMissing;
+
+impl From<leptos::wasm_split::SplitLoaderError> for TeamCodeMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        Self
+    }
+}
+
+/// What the reader sees instead of the team view when its code is missing.
+#[component]
+fn TeamViewUnavailable(retry: impl Fn() + Copy + 'static) -> impl IntoView {
+    let team = use_app_state().team;
+    view! {
+        <section id="team" class="team" aria-labelledby=TEAM_HEADING>
+            <h2 id=TEAM_HEADING tabindex="-1">"Decide as a team"</h2>
+            <p role="alert">
+                "The team view could not be loaded. Check the connection, then try again; reloading the page also helps. Your own result is kept."
+            </p>
+            <div class="team-actions">
+                <button type="button" class="primary" on:click=move |_| retry()>"Try again"</button>
+                <button type="button" on:click=move |_| close(team)>"Close team view"</button>
+            </div>
+        </section>
+    }
+}
+
+/// The team view itself: a split point. Its code, and all the code only it
+/// uses, goes into the wasm module named `team` (see docs/performance.md).
+#[leptos::wasm_split::wasm_split(team, wasm_split_path = leptos::wasm_split, fallible)]
+fn team_panel() -> Result<AnyView, TeamCodeMissing> {
+    Ok(view! { <TeamPanel /> }.into_any())
 }
 
 #[component]
 fn TeamPanel() -> impl IntoView {
     let team = use_app_state().team;
-    let close = move |_| {
-        team.close();
-        focus_id(super::recommendation::RESULT_HEADING);
-    };
     view! {
         <section id="team" class="team" aria-labelledby=TEAM_HEADING>
             <div class="team-head">
                 <h2 id=TEAM_HEADING tabindex="-1">"Decide as a team"</h2>
-                <button type="button" on:click=close>"Close team view"</button>
+                <button type="button" on:click=move |_| close(team)>"Close team view"</button>
             </div>
             <p class="hint">
                 "Add the result links your team sent you. A name before a link, on the same line, becomes its label. Names stay in this page and its link, and your own saved priorities are not changed."
@@ -52,6 +101,12 @@ fn TeamPanel() -> impl IntoView {
             <TeamResult />
         </section>
     }
+}
+
+/// Closes the view, and takes the reader back to their own result.
+fn close(team: crate::state::Team) {
+    team.close();
+    focus_id(super::recommendation::RESULT_HEADING);
 }
 
 /// Pasting or dropping links, and adding the user's own result.

@@ -58,3 +58,27 @@ test('a trap in the running wasm (how a Rust panic ends) replaces the app with t
   await expect(failure(page)).toBeVisible();
   await expect(status).toBeHidden();
 });
+
+test("the team view's code failing to arrive is said in its place, the rest keeps working, and trying again loads it", async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  // The team view is a wasm part of its own, fetched when it first opens.
+  let offline = true;
+  await page.route(/\/split_team-[0-9a-f]+\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  const app = new ComparisonPage(page);
+  await app.open();
+  await page.getByRole('button', { name: 'Decide as a team' }).click();
+  const team = page.getByRole('region', { name: 'Decide as a team' });
+  await expect(team.getByRole('alert')).toContainText('The team view could not be loaded');
+  await expect(team.getByRole('heading', { name: 'Decide as a team' })).toBeFocused();
+  await expect(failure(page)).toBeHidden();
+  await app.setPriority('Performance', 10);
+  await expect(app.status).toContainText('Flask');
+
+  offline = false;
+  await team.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name of Me' })).toHaveValue('Me');
+  await expect(team.getByRole('alert')).toHaveCount(0);
+  await expect(team.getByRole('heading', { name: 'Decide as a team' })).toBeFocused();
+  expect(errors).toEqual([]);
+});

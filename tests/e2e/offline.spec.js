@@ -20,6 +20,9 @@ test('after one visit the page, and any share link, opens offline', async ({ pag
   await expect(app.slider('Security')).toHaveValue('9');
   await app.setPriority('Performance', 10);
   await expect(app.status).toContainText('Flask');
+  // The team view's code, a wasm part of its own fetched on first use, was cached too.
+  await page.getByRole('button', { name: 'Decide as a team' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name of Me' })).toHaveValue('Me');
 });
 
 test('the service worker caches the whole app under one versioned name', async ({ page }) => {
@@ -32,7 +35,7 @@ test('the service worker caches the whole app under one versioned name', async (
     const cache = await caches.open(name);
     return (await cache.keys()).map((r) => new URL(r.url).pathname);
   }, names[0]);
-  for (const kind of [/^\/$/, /\.wasm$/, /^\/faceoff-.*\.js$/, /^\/loader-.*\.js$/, /\.css$/, /manifest\.webmanifest$/, /icon-192\.png$/]) {
+  for (const kind of [/^\/$/, /\.wasm$/, /^\/faceoff-.*\.js$/, /^\/loader-.*\.js$/, /^\/split-.*\.js$/, /^\/split_team-.*\.wasm$/, /\.css$/, /manifest\.webmanifest$/, /icon-192\.png$/]) {
     expect(cached.some((path) => kind.test(path)), `${kind} cached`).toBe(true);
   }
   expect(cached.some((path) => /\.(gz|br)$/.test(path))).toBe(false);
