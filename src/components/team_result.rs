@@ -11,12 +11,14 @@ use crate::state::use_app_state;
 /// The team's result: its recommendation and why, where the members differ
 /// most, who could change it, and the ways to share and record it.
 #[component]
-pub fn TeamResult() -> impl IntoView {
+pub fn TeamResult(
+    /// The members combined.
+    view: Memo<Option<TeamView>>,
+) -> impl IntoView {
     let state = use_app_state();
     let c = state.comparison();
-    let team = state.team;
     let markdown = move || {
-        team.view.with_untracked(|v| {
+        view.with_untracked(|v| {
             v.as_ref()
                 .map(|v| words::markdown(c, v, &export::today(), &state.team_url()))
                 .unwrap_or_default()
@@ -25,10 +27,7 @@ pub fn TeamResult() -> impl IntoView {
     let download = move |_| {
         export::download(&words::file_name(c, &export::today()), &markdown());
     };
-    let body = move || {
-        team.view
-            .with(|v| v.as_ref().map(|v| summary(state.comparison(), v)))
-    };
+    let body = move || view.with(|v| v.as_ref().map(|v| summary(state.comparison(), v)));
     view! {
         <section class="team-result" aria-labelledby="team-result-title">
             <h3 id="team-result-title">"The team's recommendation"</h3>

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::team_result::TeamResult;
 use crate::browser::focus::focus_id;
 use crate::domain::team::words::member_call;
-use crate::domain::team::{Member, MAX_LABEL_CHARS};
+use crate::domain::team::{Member, TeamView, MAX_LABEL_CHARS};
 use crate::state::use_app_state;
 
 /// The team view's heading: focus goes there when it opens and when the
@@ -78,6 +78,7 @@ fn team_panel() -> Result<AnyView, TeamCodeMissing> {
 #[component]
 fn TeamPanel() -> impl IntoView {
     let team = use_app_state().team;
+    let view = team.combined();
     view! {
         <section id="team" class="team" aria-labelledby=TEAM_HEADING>
             <div class="team-head">
@@ -97,8 +98,8 @@ fn TeamPanel() -> impl IntoView {
                         .collect_view()
                 }}
             </div>
-            <MemberList />
-            <TeamResult />
+            <MemberList view />
+            <TeamResult view />
         </section>
     }
 }
@@ -174,7 +175,7 @@ fn AddMembers() -> impl IntoView {
 
 /// Each member with their label (editable), their result and a way out.
 #[component]
-fn MemberList() -> impl IntoView {
+fn MemberList(view: Memo<Option<TeamView>>) -> impl IntoView {
     let team = use_app_state().team;
     // Drawn again when members join or leave, not when one is renamed: the
     // name field being typed in keeps its focus.
@@ -184,7 +185,7 @@ fn MemberList() -> impl IntoView {
     });
     view! {
         <ul class="team-members" aria-label="Members">
-            {move || keys.get().into_iter().map(|key| view! { <MemberRow key /> }).collect_view()}
+            {move || keys.get().into_iter().map(|key| view! { <MemberRow key view /> }).collect_view()}
         </ul>
     }
 }
@@ -192,7 +193,7 @@ fn MemberList() -> impl IntoView {
 /// One member, found by `key`: rows stay in place (and keep focus) while
 /// others are renamed or removed.
 #[component]
-fn MemberRow(key: String) -> impl IntoView {
+fn MemberRow(key: String, view: Memo<Option<TeamView>>) -> impl IntoView {
     let state = use_app_state();
     let c = state.comparison();
     let team = state.team;
@@ -205,7 +206,7 @@ fn MemberRow(key: String) -> impl IntoView {
     };
     let call = move || {
         let at = position()?;
-        team.view.with(|v| {
+        view.with(|v| {
             let member = v.as_ref()?.members.get(at)?;
             Some(member_call(c, &member.outcome))
         })

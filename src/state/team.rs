@@ -22,8 +22,6 @@ pub struct Team {
     pub open: RwSignal<bool>,
     /// What the last addition did, one sentence each.
     pub messages: RwSignal<Vec<String>>,
-    /// The combined view; None while the team has no members.
-    pub view: Memo<Option<TeamView>>,
     ids: Ids<'static>,
     /// The address bar's keeper: it shows the team link while the view is open.
     persistence: StoredValue<Option<Rc<Persistence>>, LocalStorage>,
@@ -36,17 +34,21 @@ impl Team {
         persistence: StoredValue<Option<Rc<Persistence>>, LocalStorage>,
     ) -> Team {
         let open = opened.as_ref().is_some_and(|m| !m.is_empty());
-        let members = RwSignal::new(opened.unwrap_or_default());
-        let ours = COMPARISON.score_table();
-        let view = Memo::new(move |_| members.with(|m| (!m.is_empty()).then(|| combine(m, &ours))));
         Team {
-            members,
+            members: RwSignal::new(opened.unwrap_or_default()),
             open: RwSignal::new(open),
             messages: RwSignal::new(Vec::new()),
-            view,
             ids,
             persistence,
         }
+    }
+
+    /// The members combined; None while the team has none. Made by the team
+    /// view itself, so that its code goes with the view's (loaded on demand).
+    pub fn combined(&self) -> Memo<Option<TeamView>> {
+        let members = self.members;
+        let ours = COMPARISON.score_table();
+        Memo::new(move |_| members.with(|m| (!m.is_empty()).then(|| combine(m, &ours))))
     }
 
     /// Puts the team link in the address bar while the view is open, and
