@@ -3,7 +3,9 @@ use leptos::prelude::*;
 use super::fill_bar::FillBar;
 use super::record_bar::RecordBar;
 use super::share_bar::ShareBar;
+use super::team_view::TEAM_HEADING;
 use super::why_chart::WhyChart;
+use crate::browser::focus::focus_id;
 use crate::domain::comparison::Side;
 use crate::domain::explain::{
     headline, margin_line, points, reason, short_headline, stability_line,
@@ -72,8 +74,12 @@ pub fn Recommendation() -> impl IntoView {
             </div>
         }
     });
-    // The team view takes focus once it is drawn.
-    let open_team = move |_| state.start_team();
+    let open_team = move |_| {
+        state.start_team();
+        // Back to a view already open; one that opens now takes focus itself
+        // once its code has arrived.
+        request_animation_frame(|| focus_id(TEAM_HEADING));
+    };
     view! {
         <section class="result-panel" aria-labelledby=RESULT_HEADING>
             <div class=tone>

@@ -13,17 +13,20 @@ pub const TEAM_HEADING: &str = "team-title";
 /// Several people's result links combined into one decision. Shown once
 /// the user starts it from the share area, or opens a team link.
 ///
-/// Few visitors use it, so its code is a wasm module of its own
+/// Few visitors use it, so its code is a wasm part of its own
 /// (`team_panel`), fetched the first time the view opens: the first load
 /// carries only this section.
 #[component]
 pub fn TeamSection() -> impl IntoView {
     let team = use_app_state().team;
+    // Drawn again only when it opens or closes: starting a team while the
+    // view is open keeps what is being typed in it.
+    let open = Memo::new(move |_| team.open.get());
     // A failed fetch is retried from scratch when asked.
     let attempt = RwSignal::new(0_u32);
     move || {
         attempt.track();
-        team.open.get().then(|| {
+        open.get().then(|| {
             // Suspend restores this owner while the panel is drawn, so its
             // components find the app's state.
             Suspend::new(async move {
@@ -41,7 +44,6 @@ pub fn TeamSection() -> impl IntoView {
 
 /// The team view's code could not be fetched (offline before it was ever
 /// cached, or a newer release replaced it on the server).
-#[derive(Debug)]
 pub struct TeamCodeMissing;
 
 impl From<leptos::wasm_split::SplitLoaderError> for TeamCodeMissing {
@@ -69,7 +71,7 @@ fn TeamViewUnavailable(retry: impl Fn() + Copy + 'static) -> impl IntoView {
 }
 
 /// The team view itself: a split point. Its code, and all the code only it
-/// uses, goes into the wasm module named `team` (see docs/performance.md).
+/// uses, goes into the wasm part named `team` (see docs/architecture.md).
 #[leptos::wasm_split::wasm_split(team, wasm_split_path = leptos::wasm_split, fallible)]
 fn team_panel() -> Result<AnyView, TeamCodeMissing> {
     Ok(view! { <TeamPanel /> }.into_any())

@@ -116,6 +116,16 @@ test('a dropped link joins the team at once', async ({ page, baseURL }) => {
   await expect(field(page)).toHaveValue('');
 });
 
+test('starting a team again while its view is open keeps what is being typed', async ({ page }) => {
+  await openWithOwnPriorities(page);
+  const start = page.getByRole('button', { name: 'Decide as a team' });
+  await start.click();
+  await field(page).fill('Ana: half a link');
+  await start.click();
+  await expect(heading(page)).toBeFocused();
+  await expect(field(page)).toHaveValue('Ana: half a link');
+});
+
 test('bad input is refused with a reason and leaves the saved priorities alone', async ({ page, baseURL }) => {
   const { own } = await openWithOwnPriorities(page);
   await page.getByRole('button', { name: 'Decide as a team' }).click();
