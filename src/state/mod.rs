@@ -148,15 +148,14 @@ impl AppState {
     /// The address that reproduces the team view.
     pub fn team_url(&self) -> String {
         let query = self.team.query().unwrap_or_default();
-        format!("{}?{query}", crate::browser::url::page_address())
+        self.persistence
+            .with_value(|s| s.as_ref().map(|s| s.address_with(&query)))
+            .unwrap_or_default()
     }
 
     /// What the user has chosen, as shown now.
     pub fn choices(&self) -> Choices {
-        Choices {
-            priorities: self.priorities.get_untracked(),
-            overrides: self.overrides.get_untracked(),
-        }
+        shown_choices(self.priorities, self.overrides)
     }
 
     /// Opens the team view, starting it with the user's own result.
@@ -166,6 +165,14 @@ impl AppState {
 
     fn with_persistence(&self, action: impl FnOnce(&Persistence)) {
         self.persistence.with_value(|p| p.as_deref().map(action));
+    }
+}
+
+/// The choices the page shows now, from their signals.
+fn shown_choices(priorities: RwSignal<Priorities>, overrides: RwSignal<Overrides>) -> Choices {
+    Choices {
+        priorities: priorities.get_untracked(),
+        overrides: overrides.get_untracked(),
     }
 }
 

@@ -153,14 +153,16 @@ impl Persistence {
 
     /// The address that reproduces what the page shows now.
     pub fn share_url(&self) -> String {
-        format!("{}?{}", self.page_address, self.current_query())
+        self.address_with(&self.current_query())
+    }
+
+    /// This page's address with `query`.
+    pub fn address_with(&self, query: &str) -> String {
+        format!("{}?{query}", self.page_address)
     }
 
     fn choices(&self) -> Choices {
-        Choices {
-            priorities: self.priorities.get_untracked(),
-            overrides: self.overrides.get_untracked(),
-        }
+        super::shown_choices(self.priorities, self.overrides)
     }
 
     fn show(&self, choices: Choices) {
