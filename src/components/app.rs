@@ -25,6 +25,9 @@ pub fn start() {
     let owner = Owner::new();
     owner.with(|| {
         let state = provide_app_state();
+        if state.team.open.get_untracked() {
+            super::team_view::fetch_team_view_early();
+        }
         let highlighted = state.highlighted;
         prerendered::watch_pointer_and_focus(move |round| {
             if highlighted.get_untracked() != round {

@@ -70,9 +70,23 @@ fn TeamViewUnavailable(retry: impl Fn() + Copy + 'static) -> impl IntoView {
     }
 }
 
+/// Starts fetching the team view's code, for a page opened on a team link:
+/// it then arrives while the first screen is drawn instead of after it. A
+/// failure here is left to `TeamSection`, which tries again and says so.
+pub fn fetch_team_view_early() {
+    leptos::task::spawn_local(async {
+        let _ = fetch_team_panel().await;
+    });
+}
+
 /// The team view itself: a split point. Its code, and all the code only it
 /// uses, goes into the wasm part named `team` (see docs/architecture.md).
-#[leptos::wasm_split::wasm_split(team, wasm_split_path = leptos::wasm_split, fallible)]
+#[leptos::wasm_split::wasm_split(
+    team,
+    wasm_split_path = leptos::wasm_split,
+    fallible,
+    preload(fetch_team_panel)
+)]
 fn team_panel() -> Result<AnyView, TeamCodeMissing> {
     Ok(view! { <TeamPanel /> }.into_any())
 }

@@ -116,6 +116,19 @@ test('a dropped link joins the team at once', async ({ page, baseURL }) => {
   await expect(field(page)).toHaveValue('');
 });
 
+test("the team view's code is fetched by those who open it, not by every visitor", async ({ page }) => {
+  const teamPartFetched = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/split_team-[0-9a-f]+\.wasm$/.test(e.name)));
+  const app = new ComparisonPage(page);
+  await app.open();
+  await app.setPriority('Security', 9);
+  await page.waitForTimeout(SAVE_WAIT_MS);
+  expect(await teamPartFetched()).toBe(false);
+  await page.getByRole('button', { name: 'Decide as a team' }).click();
+  await expect(heading(page)).toBeFocused();
+  expect(await teamPartFetched()).toBe(true);
+});
+
 test('starting a team again while its view is open keeps what is being typed', async ({ page }) => {
   await openWithOwnPriorities(page);
   const start = page.getByRole('button', { name: 'Decide as a team' });
