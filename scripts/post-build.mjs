@@ -12,6 +12,7 @@
 //  6. writeServiceWorker: its precache list and version (a hash of the files);
 //  7. precompress: .gz and .br copies for static hosts.
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -100,6 +101,10 @@ function allowStyle(policy, styleHash) {
  * loader by that name, which changes its integrity hash in the page. */
 async function placeSplitParts(html) {
   const from = join(root, 'target', 'wasm-bindgen', process.env.TRUNK_PROFILE ?? 'release', 'split');
+  if (!existsSync(from)) {
+    console.log('post-build: the wasm has no split point, so no parts to place');
+    return html;
+  }
   const glueName = (await readdir(staging)).find((name) => /^faceoff-[0-9a-f]+\.js$/.test(name));
   if (!glueName) throw new Error("split: wasm-bindgen's glue (faceoff-<hash>.js) was not found");
   const buildHash = glueName.slice('faceoff-'.length, -'.js'.length);

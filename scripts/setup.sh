@@ -123,6 +123,8 @@ need_wasm_bindgen() {
 # Splits the wasm where the code marks it (scripts/split-wasm/wasm-bindgen).
 WASM_SPLIT_VERSION=0.2.2
 need_wasm_split() {
+  # The wrapper compiles a small C library for it (scripts/split-wasm/fixed-seed.c).
+  command -v cc >/dev/null || apt_install gcc
   if ! command -v wasm_split_cli >/dev/null || [ "$(cat "$HOME/.cargo/.faceoff-wasm-split" 2>/dev/null)" != "$WASM_SPLIT_VERSION" ]; then
     say "Installing wasm_split_cli $WASM_SPLIT_VERSION, which splits the wasm (about a minute, once)"
     cargo install --locked --quiet --force wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary

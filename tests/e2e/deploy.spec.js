@@ -85,7 +85,7 @@ test('every script, wasm and stylesheet has .gz and .br copies that decode to it
   const dist = new URL('../../dist/', import.meta.url);
   const files = (await readdir(dist)).filter((name) => /\.(js|wasm|css|html)$/.test(name));
   // The app's wasm, and the team view's part, fetched when it is first opened.
-  expect(files.filter((f) => f.endsWith('.wasm')).map((f) => f.replace(/-[0-9a-f]{16}/, ''))).toEqual(['faceoff_bg.wasm', 'split_team.wasm']);
+  expect(files.filter((f) => f.endsWith('.wasm')).map((f) => f.replace(/-[0-9a-f]+(?=[_.])/, ''))).toEqual(['faceoff_bg.wasm', 'split_team.wasm']);
   for (const name of files) {
     const original = await readFile(new URL(name, dist));
     expect(gunzipSync(await readFile(new URL(`${name}.gz`, dist))).equals(original), `${name}.gz`).toBe(true);
