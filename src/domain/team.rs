@@ -109,7 +109,7 @@ pub struct Added {
 /// Adds the result links found in `text` to `team`, in order. Each link may
 /// follow a name on its line ("Ana: https://…?v=2&…"), which becomes its
 /// label; others are "Member N". Nothing else is changed.
-pub fn add_pasted(team: &mut Vec<Member>, text: &str, ids: Ids) -> Added {
+pub fn add_pasted(team: &mut Vec<Member>, text: &str, ids: Ids, ours: &[ScorePair]) -> Added {
     let mut added = Added::default();
     for line in text.lines() {
         let mut name_words: Vec<&str> = Vec::new();
@@ -117,7 +117,7 @@ pub fn add_pasted(team: &mut Vec<Member>, text: &str, ids: Ids) -> Added {
             // Another team view's link: its members join one by one.
             if let Some((members, _)) = word.split_once('?').and_then(|(_, q)| decode(q, ids)) {
                 for member in members {
-                    join(team, member, ids, &mut added);
+                    join(team, member, ids, ours, &mut added);
                 }
                 continue;
             }
@@ -155,7 +155,7 @@ pub fn add_pasted(team: &mut Vec<Member>, text: &str, ids: Ids) -> Added {
                     overrides: decoded.overrides,
                 },
             };
-            join(team, member, ids, &mut added);
+            join(team, member, ids, ours, &mut added);
         }
         // Words on a line without a link are not a result link either.
         if !name_words.is_empty() && !line.trim().is_empty() {
@@ -167,8 +167,17 @@ pub fn add_pasted(team: &mut Vec<Member>, text: &str, ids: Ids) -> Added {
     added
 }
 
-/// Adds `member` to `team` unless it may not join, and notes which.
-fn join(team: &mut Vec<Member>, member: Member, ids: Ids, added: &mut Added) {
+/// Adds `member` to `team` unless it may not join, and notes which. A link
+/// may carry "own" scores equal to ours: they are dropped, so that it reads
+/// as the same choices as a link without them (and the team link is shorter).
+fn join(
+    team: &mut Vec<Member>,
+    mut member: Member,
+    ids: Ids,
+    ours: &[ScorePair],
+    added: &mut Added,
+) {
+    member.choices.overrides = member.choices.overrides.normalized(ours);
     match add_member(team, member.clone(), ids) {
         Ok(()) => added.members.push(member),
         Err(refusal) => added.refused.push(refusal),

@@ -63,8 +63,9 @@ impl Team {
     /// it was used; otherwise the messages say what was not, and why.
     pub fn add_pasted(&self, text: &str) -> bool {
         let mut added = team::Added::default();
-        self.members
-            .update(|members| added = team::add_pasted(members, text, self.ids));
+        self.members.update(|members| {
+            added = team::add_pasted(members, text, self.ids, &COMPARISON.score_table())
+        });
         let mut messages = Vec::new();
         if !added.members.is_empty() {
             let names: Vec<&str> = added.members.iter().map(|m| m.label.as_str()).collect();

@@ -161,7 +161,7 @@ fn pasted_text_adds_links_with_their_names_and_refuses_the_rest() {
         link(&[("security", 9)]),
         "https://example.org/faceoff/?v=9&security=1",
     );
-    let added = add_pasted(&mut team, &text, IDS);
+    let added = add_pasted(&mut team, &text, IDS, &ours());
     let labels: Vec<&str> = team.iter().map(|m| m.label.as_str()).collect();
     assert_eq!(labels, ["Ana", "Member 2"]);
     assert!(added.refused.contains(&Refusal::NotAResultLink {
@@ -189,7 +189,7 @@ fn hostile_values_are_clamped_and_said_and_labels_are_plain_text() {
         "<img src=x onerror=alert(1)>\u{7}: {}",
         link(&[("security", 99)]).replace("=99", "=99&performance=NaN")
     );
-    let added = add_pasted(&mut team, &text, IDS);
+    let added = add_pasted(&mut team, &text, IDS, &ours());
     assert_eq!(team.len(), 1);
     assert_eq!(team[0].choices.priorities.get(9), 10);
     assert_eq!(added.notes.len(), 1);
@@ -198,12 +198,27 @@ fn hostile_values_are_clamped_and_said_and_labels_are_plain_text() {
 }
 
 #[test]
+fn a_link_whose_own_score_equals_ours_is_the_same_choices_as_one_without_it() {
+    let mut team = Vec::new();
+    // Our Django score for the core is 8: "own" 8 is no change of score.
+    let plain = link(&[("core", 3)]);
+    let text = format!("Ana {plain}&django.core=8\nBen {plain}\nCara {plain}&django.core=7");
+    let added = add_pasted(&mut team, &text, IDS, &ours());
+    let labels: Vec<&str> = team.iter().map(|m| m.label.as_str()).collect();
+    assert_eq!(labels, ["Ana", "Cara"]);
+    assert!(team[0].choices.overrides.is_empty());
+    assert!(
+        matches!(&added.refused[..], [Refusal::Duplicate { label, of }] if label == "Ben" && of == "Ana")
+    );
+}
+
+#[test]
 fn a_full_team_refuses_one_more() {
     let mut team: Vec<Member> = (0..MAX_MEMBERS)
         .map(|i| member(&format!("M{i}"), [i as u8 % 11; 13]))
         .collect();
     team[11] = member("M11", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 1, 2]);
-    let added = add_pasted(&mut team, &link(&[("core", 3)]), IDS);
+    let added = add_pasted(&mut team, &link(&[("core", 3)]), IDS, &ours());
     assert_eq!(team.len(), MAX_MEMBERS);
     assert!(matches!(added.refused[..], [Refusal::TooMany { .. }]));
 }
@@ -259,6 +274,7 @@ fn a_team_link_from_a_newer_version_is_told_apart() {
         &mut team,
         "Dee: https://example.org/?v=t2&member=5555555555555**Ana",
         IDS,
+        &ours(),
     );
     assert!(team.is_empty());
     assert_eq!(
@@ -377,8 +393,8 @@ proptest! {
     #[test]
     fn no_text_makes_pasting_or_decoding_panic(text in "\\PC{0,300}", raw in "[a-z0-9=&*%?.:/ -]{0,300}") {
         let mut team = Vec::new();
-        let _ = add_pasted(&mut team, &text, IDS);
-        let _ = add_pasted(&mut team, &format!("https://x/?v=t1&{raw}"), IDS);
+        let _ = add_pasted(&mut team, &text, IDS, &ours());
+        let _ = add_pasted(&mut team, &format!("https://x/?v=t1&{raw}"), IDS, &ours());
         prop_assert!(team.len() <= MAX_MEMBERS);
         if let Some((members, _)) = decode(&raw, IDS) {
             prop_assert!(members.len() <= MAX_MEMBERS);
