@@ -131,9 +131,10 @@ async function placeSplitParts(html) {
 
   const gluePath = join(staging, glueName);
   const glue = await readFile(gluePath, 'utf8');
-  // Only the import statement: the wasm still names its imports' module so.
-  const loaderImport = /\bfrom\s*(['"])\.\/__wasm_split\.js\1/;
-  if (!loaderImport.test(glue)) throw new Error('split: the glue does not import __wasm_split.js');
+  // Only the import statements (one per part): the wasm still names its
+  // imports' module so.
+  const loaderImport = /\bfrom\s*(['"])\.\/__wasm_split\.js\1/g;
+  if (!glue.match(loaderImport)) throw new Error('split: the glue does not import __wasm_split.js');
   const newGlue = glue.replace(loaderImport, `from './${loaderName}'`);
   await writeFile(gluePath, newGlue);
   const integrity = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;

@@ -10,6 +10,7 @@ mod fill_bar;
 mod fit_checklist;
 pub(crate) mod live;
 mod notices;
+mod on_demand;
 mod presets;
 mod priority_slider;
 mod questionnaire;

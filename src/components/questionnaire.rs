@@ -1,15 +1,59 @@
 use leptos::prelude::*;
 
+use super::on_demand::{missing_sentence, on_demand, PartMissing, Retry};
 use crate::content::questions::QUESTIONS;
 use crate::domain::explain::short_headline;
 use crate::domain::questionnaire::priorities_from_answers;
 use crate::domain::scoring::evaluate;
 use crate::state::use_app_state;
 
-/// Six quick questions that set the sliders. Nothing changes until the user
-/// applies the answers; any question can be skipped.
+/// Six quick questions that set the sliders, behind a closed `details`.
+/// The questions' code is a wasm part of its own, fetched the first time
+/// they are opened.
 #[component]
 pub fn Questionnaire() -> impl IntoView {
+    // Off the browser (the build's prerender) they are drawn at once, to read.
+    let opened = RwSignal::new(cfg!(not(target_family = "wasm")));
+    let toggle = move |ev: leptos::ev::Event| {
+        if event_target::<web_sys::Element>(&ev).has_attribute("open") {
+            opened.set(true);
+        }
+    };
+    let questions = move || {
+        opened
+            .get()
+            .then(|| on_demand(quiz_form, || {}, QuizUnavailable))
+    };
+    view! {
+        <section class="quiz" aria-labelledby="quiz-title">
+            <details on:toggle=toggle>
+                <summary>
+                    <h2 id="quiz-title">"Not sure? Answer six quick questions"</h2>
+                </summary>
+                {questions}
+            </details>
+        </section>
+    }
+}
+
+/// The questions: a split point (see `on_demand`).
+#[leptos::wasm_split::wasm_split(quiz, wasm_split_path = leptos::wasm_split, fallible)]
+fn quiz_form() -> Result<AnyView, PartMissing> {
+    Ok(view! { <QuizForm /> }.into_any())
+}
+
+#[allow(non_snake_case)]
+fn QuizUnavailable(retry: Retry) -> impl IntoView {
+    view! {
+        <p role="alert">{missing_sentence("The questions")}</p>
+        <button type="button" class="primary" on:click=move |_| retry.run()>"Try again"</button>
+    }
+}
+
+/// Nothing changes until the user applies the answers; any question can be
+/// skipped.
+#[component]
+fn QuizForm() -> impl IntoView {
     let state = use_app_state();
     let c = state.comparison();
     let ids: Vec<&'static str> = c.criteria.iter().map(|c| c.id).collect();
@@ -71,11 +115,6 @@ pub fn Questionnaire() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="quiz" aria-labelledby="quiz-title">
-            <details>
-                <summary>
-                    <h2 id="quiz-title">"Not sure? Answer six quick questions"</h2>
-                </summary>
                 <form on:submit=apply on:reset=clear>
                     <p class="hint">
                         "Skip any question you like. Your sliders change only when you apply the answers."
@@ -92,7 +131,5 @@ pub fn Questionnaire() -> impl IntoView {
                         {move || applied.get().then_some("Done: the sliders now follow your answers. Fine-tune them below.")}
                     </p>
                 </form>
-            </details>
-        </section>
     }
 }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::on_demand::{missing_sentence, on_demand, PartMissing, Retry};
 use super::team_result::TeamResult;
 use crate::browser::focus::focus_id;
 use crate::domain::team::words::member_call;
@@ -22,48 +23,31 @@ pub fn TeamSection() -> impl IntoView {
     // Drawn again only when it opens or closes: starting a team while the
     // view is open keeps what is being typed in it.
     let open = Memo::new(move |_| team.open.get());
-    // A failed fetch is retried from scratch when asked.
-    let attempt = RwSignal::new(0_u32);
+    let focus_heading = || {
+        // Drawn by the next frame: take the reader there.
+        request_animation_frame(|| focus_id(TEAM_HEADING));
+    };
     move || {
-        attempt.track();
         open.get().then(|| {
-            // Suspend restores this owner while the panel is drawn, so its
-            // components find the app's state.
-            Suspend::new(async move {
-                let panel = team_panel().await;
-                // Drawn by the next frame: take the reader there.
-                request_animation_frame(|| focus_id(TEAM_HEADING));
-                panel.unwrap_or_else(|_| {
-                    view! { <TeamViewUnavailable retry=move || attempt.update(|n| *n += 1) /> }
-                        .into_any()
-                })
-            })
+            on_demand(
+                team_panel,
+                focus_heading,
+                |retry| view! { <TeamViewUnavailable retry /> },
+            )
         })
-    }
-}
-
-/// The team view's code could not be fetched (offline before it was ever
-/// cached, or a newer release replaced it on the server).
-pub struct TeamCodeMissing;
-
-impl From<leptos::wasm_split::SplitLoaderError> for TeamCodeMissing {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        Self
     }
 }
 
 /// What the reader sees instead of the team view when its code is missing.
 #[component]
-fn TeamViewUnavailable(retry: impl Fn() + Copy + 'static) -> impl IntoView {
+fn TeamViewUnavailable(retry: Retry) -> impl IntoView {
     let team = use_app_state().team;
     view! {
         <section id="team" class="team" aria-labelledby=TEAM_HEADING>
             <h2 id=TEAM_HEADING tabindex="-1">"Decide as a team"</h2>
-            <p role="alert">
-                "The team view could not be loaded. Check the connection, then try again; reloading the page also helps. Your own result is kept."
-            </p>
+            <p role="alert">{missing_sentence("The team view")} " Your own result is kept."</p>
             <div class="team-actions">
-                <button type="button" class="primary" on:click=move |_| retry()>"Try again"</button>
+                <button type="button" class="primary" on:click=move |_| retry.run()>"Try again"</button>
                 <button type="button" on:click=move |_| close(team)>"Close team view"</button>
             </div>
         </section>
@@ -87,7 +71,7 @@ pub fn fetch_team_view_early() {
     fallible,
     preload(fetch_team_panel)
 )]
-fn team_panel() -> Result<AnyView, TeamCodeMissing> {
+fn team_panel() -> Result<AnyView, PartMissing> {
     Ok(view! { <TeamPanel /> }.into_any())
 }
 

@@ -12,6 +12,7 @@ for (const colorScheme of ['light', 'dark']) {
       await app.open();
       // Open what is closed at first, so axe checks it too.
       await page.getByText('Not sure? Answer six quick questions').click();
+      await expect(page.getByRole('button', { name: 'Apply to my sliders' })).toBeVisible();
       for (const summary of await page.locator('.faq summary').all()) await summary.click();
       await page.getByRole('button', { name: 'I disagree' }).first().click();
       await page.getByRole('button', { name: 'Decide as a team' }).click();

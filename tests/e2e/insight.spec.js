@@ -196,9 +196,14 @@ test('printing gives a clean summary of at most two pages', async ({ page }) => 
 test('the questionnaire sets the sliders only when applied, and can be done by keyboard', async ({ page }) => {
   const app = new ComparisonPage(page);
   await app.open();
+  // The questions' code is fetched by those who open them, not by every visitor.
+  const questionsFetched = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/split_quiz-[0-9a-f]+\.wasm$/.test(e.name)));
+  expect(await questionsFetched()).toBe(false);
   await page.getByText('Not sure? Answer six quick questions').click();
   const apply = page.getByRole('button', { name: 'Apply to my sliders' });
   await expect(apply).toBeDisabled();
+  expect(await questionsFetched()).toBe(true);
 
   await page.getByRole('radio', { name: 'Small and focused' }).check();
   // Keyboard: arrows move the choice within a question.

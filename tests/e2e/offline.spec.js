@@ -23,6 +23,9 @@ test('after one visit the page, and any share link, opens offline', async ({ pag
   // The team view's code, a wasm part of its own fetched on first use, was cached too.
   await page.getByRole('button', { name: 'Decide as a team' }).click();
   await expect(page.getByRole('textbox', { name: 'Name of Me' })).toHaveValue('Me');
+  // So was the questions' part.
+  await page.getByText('Not sure? Answer six quick questions').click();
+  await expect(page.getByRole('button', { name: 'Apply to my sliders' })).toBeVisible();
 });
 
 test('the service worker caches the whole app under one versioned name', async ({ page }) => {
@@ -35,7 +38,7 @@ test('the service worker caches the whole app under one versioned name', async (
     const cache = await caches.open(name);
     return (await cache.keys()).map((r) => new URL(r.url).pathname);
   }, names[0]);
-  for (const kind of [/^\/$/, /\.wasm$/, /^\/faceoff-.*\.js$/, /^\/loader-.*\.js$/, /^\/split-.*\.js$/, /^\/split_team-.*\.wasm$/, /\.css$/, /manifest\.webmanifest$/, /icon-192\.png$/]) {
+  for (const kind of [/^\/$/, /\.wasm$/, /^\/faceoff-.*\.js$/, /^\/loader-.*\.js$/, /^\/split-.*\.js$/, /^\/split_team-.*\.wasm$/, /^\/split_quiz-.*\.wasm$/, /\.css$/, /manifest\.webmanifest$/, /icon-192\.png$/]) {
     expect(cached.some((path) => kind.test(path)), `${kind} cached`).toBe(true);
   }
   expect(cached.some((path) => /\.(gz|br)$/.test(path))).toBe(false);

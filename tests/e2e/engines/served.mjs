@@ -28,7 +28,8 @@ const VARIANTS = {
     for (const name of files.filter((n) => n.includes('.wasm'))) await rm(join(folder, name));
   },
   'corrupt-wasm': async (folder, files) => {
-    const wasm = files.find((n) => n.endsWith('.wasm'));
+    // The app's own wasm, not a part fetched later.
+    const wasm = files.find((n) => n.endsWith('_bg.wasm'));
     await writeFile(join(folder, wasm), 'not a wasm module');
     await dropCompressed(folder, wasm);
   },
