@@ -123,6 +123,12 @@ async function placeSplitParts(html) {
     loader = loader.replaceAll(reference, `"./${hashed}"`);
     console.log(`post-build: ${hashed}`);
   }
+  // The loader starts a part's fetch before the parts it depends on have
+  // arrived, and awaits it only then: a failed fetch would be reported as an
+  // unhandled rejection meanwhile, though the app handles it (and says so).
+  const earlyFetch = 'const src = fetch(srcUrl);';
+  if (!loader.includes(earlyFetch)) throw new Error("split: the loader's fetch has changed form");
+  loader = loader.replace(earlyFetch, `${earlyFetch} src.catch(() => {});`);
   const mainImport = 'from "./main.js"';
   if (!loader.includes(mainImport)) throw new Error('split: the loader does not import the main part');
   loader = loader.replace(mainImport, `from "./${glueName}"`);

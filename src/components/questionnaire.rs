@@ -45,8 +45,12 @@ fn quiz_form() -> Result<AnyView, PartMissing> {
 #[allow(non_snake_case)]
 fn QuizUnavailable(retry: Retry) -> impl IntoView {
     view! {
-        <p role="alert">{missing_sentence("The questions")}</p>
-        <button type="button" class="primary" on:click=move |_| retry.run()>"Try again"</button>
+        <div class="quiz-missing">
+            <p role="alert">{missing_sentence("The questions")}</p>
+            <div class="quiz-actions">
+                <button type="button" class="primary" on:click=move |_| retry.run()>"Try again"</button>
+            </div>
+        </div>
     }
 }
 

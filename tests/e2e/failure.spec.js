@@ -82,3 +82,18 @@ test("the team view's code failing to arrive is said in its place, the rest keep
   await expect(team.getByRole('heading', { name: 'Decide as a team' })).toBeFocused();
   expect(errors).toEqual([]);
 });
+
+test("the questions' code failing to arrive is said in their place, and trying again loads them", async ({ page }) => {
+  let offline = true;
+  await page.route(/\/split_quiz-[0-9a-f]+\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  const app = new ComparisonPage(page);
+  await app.open();
+  await page.getByText('Not sure? Answer six quick questions').click();
+  const quiz = page.getByRole('region', { name: 'Not sure? Answer six quick questions' });
+  await expect(quiz.getByRole('alert')).toContainText('The questions could not be loaded');
+  await expect(failure(page)).toBeHidden();
+  offline = false;
+  await quiz.getByRole('button', { name: 'Try again' }).click();
+  await expect(quiz.getByRole('button', { name: 'Apply to my sliders' })).toBeVisible();
+  await expect(quiz.getByRole('alert')).toHaveCount(0);
+});
