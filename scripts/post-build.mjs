@@ -25,6 +25,8 @@ const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR unset)');
 
 const sha = (data, encoding = 'hex') => createHash('sha256').update(data).digest(encoding);
+/** A subresource integrity value, as Trunk writes them. */
+const integrity = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
 const compressed = /\.(gz|br)$/;
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -143,7 +145,6 @@ async function placeSplitParts(html) {
   if (!glue.match(loaderImport)) throw new Error('split: the glue does not import __wasm_split.js');
   const newGlue = glue.replace(loaderImport, `from './${loaderName}'`);
   await writeFile(gluePath, newGlue);
-  const integrity = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
   if (!html.includes(integrity(glue))) throw new Error("split: the page has no integrity hash for the glue");
   // The loader is fetched beside the glue rather than after it.
   return html
@@ -189,10 +190,9 @@ async function placeBootScript(html) {
   const bootName = `boot-${sha(code).slice(0, 16)}.js`;
   await rm(join(staging, boot[1]));
   await writeFile(join(staging, bootName), code);
-  const integrity = createHash('sha384').update(code).digest('base64');
   html = html
     .replace(boot[0], '')
-    .replace('</head>', () => `<script integrity="sha384-${integrity}" src="./${bootName}"></script>\n</head>`);
+    .replace('</head>', () => `<script integrity="${integrity(code)}" src="./${bootName}"></script>\n</head>`);
   const leftover = html.match(/<script(?![^>]*\bsrc=)[^>]*>/);
   if (leftover) throw new Error(`index.html: inline script left, the CSP would block it: ${leftover[0]}`);
   return html;

@@ -63,8 +63,8 @@ async function sizeOf(folder, name) {
   };
 }
 
-/** The parts of the wasm fetched only when used (the team view's), which
- * the first load leaves out: scripts/split-wasm/wasm-bindgen. */
+/** The parts of the wasm fetched only when used (the team view's, the
+ * questions'), which the first load leaves out: scripts/split-wasm/wasm-bindgen. */
 export async function onDemandFiles(folder = dist) {
   return (await readdir(folder)).filter((name) => /^(split|chunk)_.*\.wasm$/.test(name)).sort();
 }

@@ -22,7 +22,7 @@ pub fn Questionnaire() -> impl IntoView {
     let questions = move || {
         opened
             .get()
-            .then(|| on_demand(quiz_form, || {}, QuizUnavailable))
+            .then(|| on_demand(quiz_form, || {}, quiz_unavailable))
     };
     view! {
         <section class="quiz" aria-labelledby="quiz-title">
@@ -42,8 +42,8 @@ fn quiz_form() -> Result<AnyView, PartMissing> {
     Ok(view! { <QuizForm /> }.into_any())
 }
 
-#[allow(non_snake_case)]
-fn QuizUnavailable(retry: Retry) -> impl IntoView {
+/// What shows in place of the questions when their code is missing.
+fn quiz_unavailable(retry: Retry) -> impl IntoView {
     view! {
         <div class="quiz-missing">
             <p role="alert">{missing_sentence("The questions")}</p>
