@@ -4,13 +4,15 @@
 //     index.html, its styles allowed by hash in the CSP;
 //  2. placeSplitParts: the wasm parts loaded on demand, and their loader,
 //     from scripts/split-wasm/wasm-bindgen into the release;
-//  3. moveLoaderOut: Trunk's inline loader into a file of its own, so the CSP
+//  3. minifyGlue: wasm-bindgen's glue minified (Trunk's minifier cannot
+//     parse it);
+//  4. moveLoaderOut: Trunk's inline loader into a file of its own, so the CSP
 //     needs no 'unsafe-inline' for scripts;
-//  4. placeBootScript: boot.js minified, hashed, and put after the preloads;
-//  5. applySiteUrl: with SITE_URL, the link preview's image address made
+//  5. placeBootScript: boot.js minified, hashed, and put after the preloads;
+//  6. applySiteUrl: with SITE_URL, the link preview's image address made
 //     absolute and _headers' paths put under the site's path;
-//  6. writeServiceWorker: its precache list and version (a hash of the files);
-//  7. precompress: .gz and .br copies for static hosts.
+//  7. writeServiceWorker: its precache list and version (a hash of the files);
+//  8. precompress: .gz and .br copies for static hosts.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -28,6 +30,10 @@ const sha = (data, encoding = 'hex') => createHash('sha256').update(data).digest
 /** A subresource integrity value, as Trunk writes them. */
 const integrity = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
 const compressed = /\.(gz|br)$/;
+const release = process.env.TRUNK_PROFILE === 'release';
+/** An ES module minified; development builds stay readable. */
+const minifyModule = async (code) =>
+  release ? (await minify(code, { module: true, compress: { passes: 2 }, format: { comments: false } })).code : code;
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The environment for native cargo commands inside this hook. Trunk runs
@@ -42,6 +48,13 @@ function nativeEnvironment() {
   // The Debian route puts Debian's cargo first on PATH; setup.sh keeps the usual one here.
   env.PATH = process.env.FACEOFF_NATIVE_PATH ?? process.env.PATH;
   return env;
+}
+
+/** The file name of wasm-bindgen's glue, faceoff-<build hash>.js. */
+async function findGlue() {
+  const name = (await readdir(staging)).find((file) => /^faceoff-[0-9a-f]+\.js$/.test(file));
+  if (!name) throw new Error("post-build: wasm-bindgen's glue (faceoff-<hash>.js) was not found");
+  return name;
 }
 
 /** 1. The page, run natively through the app's own views, in place of the
@@ -107,14 +120,13 @@ async function placeSplitParts(html) {
     console.log('post-build: the wasm has no split point, so no parts to place');
     return html;
   }
-  const glueName = (await readdir(staging)).find((name) => /^faceoff-[0-9a-f]+\.js$/.test(name));
-  if (!glueName) throw new Error("split: wasm-bindgen's glue (faceoff-<hash>.js) was not found");
+  const glueName = await findGlue();
   const buildHash = glueName.slice('faceoff-'.length, -'.js'.length);
   let loader = await readFile(join(from, '__wasm_split.js'), 'utf8');
   for (const name of await readdir(from)) {
     if (!name.endsWith('.wasm')) continue;
     const source = join(from, name);
-    if (process.env.TRUNK_PROFILE === 'release') {
+    if (release) {
       execFileSync('wasm-opt', ['-Oz', source, '-o', source], { stdio: 'inherit' });
     }
     const body = await readFile(source);
@@ -134,6 +146,7 @@ async function placeSplitParts(html) {
   const mainImport = 'from "./main.js"';
   if (!loader.includes(mainImport)) throw new Error('split: the loader does not import the main part');
   loader = loader.replace(mainImport, `from "./${glueName}"`);
+  loader = await minifyModule(loader);
   const loaderName = `split-${buildHash}.js`;
   await writeFile(join(staging, loaderName), loader);
 
@@ -152,7 +165,20 @@ async function placeSplitParts(html) {
     .replace('</head>', () => `<link rel="modulepreload" href="./${loaderName}" integrity="${integrity(loader)}">\n</head>`);
 }
 
-/** 3. Trunk's inline loader, into loader-<hash>.js. It also reports its own
+/** 3. wasm-bindgen's glue, minified: Trunk's own JS minifier fails on it
+ * ("Failed to minify JS") and leaves it as it is. Its integrity hash in the
+ * page follows. */
+async function minifyGlue(html) {
+  const glueName = await findGlue();
+  const gluePath = join(staging, glueName);
+  const glue = await readFile(gluePath, 'utf8');
+  const small = await minifyModule(glue);
+  if (!html.includes(integrity(glue))) throw new Error('minify: the page has no integrity hash for the glue');
+  await writeFile(gluePath, small);
+  return html.replace(integrity(glue), integrity(small));
+}
+
+/** 4. Trunk's inline loader, into loader-<hash>.js. It also reports its own
  * failure to boot.js: WebKit fires no error or unhandledrejection event when
  * a module's top-level await rejects (a missing or corrupt wasm, a panic
  * while starting), which left the page with dead controls. Its imports stay
@@ -176,7 +202,7 @@ async function moveLoaderOut(html) {
   return html.replace(inline, () => `<script type="module" src="./${loaderName}"></script>`);
 }
 
-/** 4. boot.js, minified here rather than by Trunk (index.html says
+/** 5. boot.js, minified here rather than by Trunk (index.html says
  * data-no-minify): Trunk's JS minifier orders its output differently from
  * build to build, so every release of the same source had a new boot.js, and
  * with it a new service worker version. It blocks the parser (it sets the
@@ -198,7 +224,7 @@ async function placeBootScript(html) {
   return html;
 }
 
-/** 5. _headers gets the page's policy (with its style hash); with SITE_URL,
+/** 6. _headers gets the page's policy (with its style hash); with SITE_URL,
  * the preview image's address becomes absolute and _headers' paths go under
  * the site's path. A malformed SITE_URL stops the build with the reason. */
 async function applySiteUrl(html, styleHash) {
@@ -218,7 +244,7 @@ async function applySiteUrl(html, styleHash) {
   return html;
 }
 
-/** 6. The service worker precaches every file but itself and large extras,
+/** 7. The service worker precaches every file but itself and large extras,
  * under a version that hashes them all: each release replaces the previous
  * cache cleanly. */
 async function writeServiceWorker() {
@@ -245,7 +271,7 @@ async function writeServiceWorker() {
   console.log(`post-build: service worker ${files.length} files`);
 }
 
-/** 7. Precompressed copies, for hosts that serve them as they are. */
+/** 8. Precompressed copies, for hosts that serve them as they are. */
 async function precompress() {
   for (const name of await readdir(staging)) {
     if (!/\.(html|js|css|wasm|svg|webmanifest)$/.test(name)) continue;
@@ -265,6 +291,7 @@ async function precompress() {
 const indexPath = join(staging, 'index.html');
 const prerendered = prerenderPage(await readFile(indexPath, 'utf8'));
 let html = await placeSplitParts(prerendered.html);
+html = await minifyGlue(html);
 html = await moveLoaderOut(html);
 html = await placeBootScript(html);
 html = await applySiteUrl(html, prerendered.styleHash);

@@ -16,7 +16,9 @@ export const MEASURED = { rustup: 185_944, debian: 185_630 };
  * measurement but a regression cannot land unnoticed. Lower it as the app
  * shrinks; raise it only with new measurements of both routes. */
 export const BUDGET = Math.ceil((Math.max(...Object.values(MEASURED)) * 1.01) / 100) * 100;
-export const GOAL = 92_160;
+/** Issue #18's target: no larger than the first load when it was filed
+ * (172,360 B, before the team view). */
+export const GOAL = 172_360;
 
 /** A dist folder's URL, for reading its files. */
 export const folderUrl = (path) => new URL(`file://${path.replace(/\/?$/, '/')}`);
