@@ -6,7 +6,7 @@ use super::live::{mount, Slot};
 use crate::browser::paint::after_next_paint;
 use crate::browser::prerendered;
 use crate::content::COMPARISON;
-use crate::domain::render_plan::{last_stage, parts_in_stage, FIRST_SCREEN_REST, TOOLS};
+use crate::domain::render_plan::{last_stage, parts_in_stage, AFTER_PAINT, FIRST_SCREEN_REST};
 use crate::state::provide_app_state;
 
 /// The note shown in the result's place while a visitor's own result (a
@@ -45,7 +45,7 @@ pub fn start() {
     set_timeout(
         move || {
             mount_stage(&owner, FIRST_SCREEN_REST);
-            after_next_paint(move || mount_later_stages(owner, TOOLS));
+            after_next_paint(move || mount_later_stages(owner, AFTER_PAINT));
         },
         Duration::ZERO,
     );

@@ -36,11 +36,9 @@ impl Part {
 
 /// The rest of the first screen: the header's controls, notices, the bar.
 pub const FIRST_SCREEN_REST: u8 = 1;
-/// The profiles, the questionnaire, the fit check, the card tools and the team view.
-pub const TOOLS: u8 = FIRST_SCREEN_REST + 1;
-/// The first cards: a stage of their own, as the first run of the card
-/// code is the slowest.
-pub const FIRST_CARDS: u8 = TOOLS + 1;
+/// The first stage after the first paint: the first cards. The cards come
+/// before the tools, as their sliders are what most visitors reach for.
+pub const AFTER_PAINT: u8 = FIRST_SCREEN_REST + 1;
 /// Cards mounted per stage: a stage takes 10 to 17 ms on this repository's
 /// machine (four a stage had the sliders ready about 20 ms later).
 pub const CARDS_PER_STAGE: usize = 5;
@@ -52,14 +50,25 @@ const FIRST_SCREEN_LATER: [Part; 4] = [
     Part::ResultBar,
 ];
 
+/// The stage of the profiles, the questionnaire, the fit check, the card
+/// tools and the team view: the last, after every card (saturating).
+fn tools_stage(total_cards: usize) -> u8 {
+    u8::try_from(total_cards.div_ceil(CARDS_PER_STAGE))
+        .ok()
+        .and_then(|card_stages| AFTER_PAINT.checked_add(card_stages))
+        .unwrap_or(u8::MAX)
+}
+
 /// The parts mounted in `stage`, for a page of `total` cards.
 pub fn parts_in_stage(stage: u8, total: usize) -> Vec<Part> {
+    let tools = tools_stage(total);
     match stage {
         0 => vec![Part::Recommendation],
         FIRST_SCREEN_REST => FIRST_SCREEN_LATER.to_vec(),
-        TOOLS => vec![Part::Tools, Part::CardTools, Part::Team],
+        _ if stage == tools => vec![Part::Tools, Part::CardTools, Part::Team],
+        _ if stage > tools => Vec::new(),
         _ => {
-            let first = usize::from(stage - FIRST_CARDS).saturating_mul(CARDS_PER_STAGE);
+            let first = usize::from(stage - AFTER_PAINT).saturating_mul(CARDS_PER_STAGE);
             (first..first.saturating_add(CARDS_PER_STAGE).min(total))
                 .map(Part::Card)
                 .collect()
@@ -67,13 +76,9 @@ pub fn parts_in_stage(stage: u8, total: usize) -> Vec<Part> {
     }
 }
 
-/// The stage of the last card (of the tools when there are no cards).
+/// The last stage: the tools'.
 pub fn last_stage(total_cards: usize) -> u8 {
-    let card_stages = total_cards.div_ceil(CARDS_PER_STAGE);
-    u8::try_from(card_stages)
-        .ok()
-        .and_then(|stages| TOOLS.checked_add(stages))
-        .unwrap_or(u8::MAX)
+    tools_stage(total_cards)
 }
 
 #[cfg(test)]
@@ -83,22 +88,23 @@ mod tests {
     use std::collections::HashSet;
 
     #[test]
-    fn the_result_comes_first_then_the_tools_then_five_cards_a_stage() {
+    fn the_result_comes_first_then_five_cards_a_stage_then_the_tools() {
         assert_eq!(parts_in_stage(0, 13), [Part::Recommendation]);
         assert!(parts_in_stage(FIRST_SCREEN_REST, 13).contains(&Part::ResultBar));
         assert_eq!(
-            parts_in_stage(TOOLS, 13),
-            [Part::Tools, Part::CardTools, Part::Team]
-        );
-        assert_eq!(
-            parts_in_stage(FIRST_CARDS, 13),
+            parts_in_stage(AFTER_PAINT, 13),
             (0..5).map(Part::Card).collect::<Vec<_>>()
         );
-        assert_eq!(last_stage(13), FIRST_CARDS + 2);
         assert_eq!(
-            parts_in_stage(last_stage(13), 13),
+            parts_in_stage(AFTER_PAINT + 2, 13),
             (10..13).map(Part::Card).collect::<Vec<_>>()
         );
+        assert_eq!(last_stage(13), AFTER_PAINT + 3);
+        assert_eq!(
+            parts_in_stage(last_stage(13), 13),
+            [Part::Tools, Part::CardTools, Part::Team]
+        );
+        assert_eq!(last_stage(0), AFTER_PAINT);
     }
 
     proptest! {

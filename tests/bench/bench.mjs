@@ -11,7 +11,7 @@
 // with its page loads alternating with these, so that the machine's drift
 // (often ±20 % over minutes here) falls on both alike; BASELINE_DIST, its
 // folder, for its sizes. PEER_URL (bench.sh's PEER): a peer's page, in the
-// Lighthouse runs.
+// Lighthouse runs. LIGHTHOUSE=off skips Lighthouse (and says so).
 import { writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { folderUrl, measure as measureSizes } from '../../scripts/size-report.mjs';
@@ -367,9 +367,13 @@ function summariseBuild(buildRuns, buildSweep) {
 }
 
 const peerUrl = process.env.PEER_URL ?? null;
-const lighthouseResults = await lighthouseAll([url, baselineUrl, peerUrl].filter(Boolean)).catch((e) => ({
-  error: String(e.message ?? e),
-}));
+// LIGHTHOUSE=off: page loads and sweeps only, for a quick comparison of two builds.
+const lighthouseResults =
+  process.env.LIGHTHOUSE === 'off'
+    ? { error: 'skipped (LIGHTHOUSE=off)' }
+    : await lighthouseAll([url, baselineUrl, peerUrl].filter(Boolean)).catch((e) => ({
+        error: String(e.message ?? e),
+      }));
 const sizesOf = async (folder) => {
   const { byKind, total } = await measureSizes(folder);
   return { ...byKind, total };
