@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { enginesToTest, killAll, missing, openBrowser } from './browsers.mjs';
+import { By } from 'selenium-webdriver';
 import { EnginePage, Key, SAVE_WAIT_MS, STORAGE_KEY } from './page.mjs';
 import { prepare, serve } from './served.mjs';
 
@@ -153,6 +154,40 @@ for (const engine of enginesToTest()) {
         assert.deepEqual(injected, [null, 0], 'a label is only text');
         await page.sleep(SAVE_WAIT_MS);
         assert.equal(await page.stored(), own);
+        await assertClean(page);
+      }));
+
+    journey('the six questions open with the keyboard, fetch their code then, and set the sliders when applied', () =>
+      inBrowser(engine, {}, async (page, driver) => {
+        await page.open(site());
+        const fetched = () =>
+          driver.executeScript(
+            "return performance.getEntriesByType('resource').some((e) => /\\/split_quiz-[0-9a-f]+\\.wasm$/.test(e.name))",
+          );
+        assert.equal(await fetched(), false, 'the questions\' code is not fetched before they are opened');
+        // A summary's role differs from engine to engine: found by its text.
+        const summary = await driver.findElement(By.xpath("//summary[contains(., 'quick questions')]"));
+        await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' }); arguments[0].focus()", summary);
+        await driver.actions().sendKeys(Key.ENTER).perform();
+        const small = await page.byRole('radio', 'Small and focused', 10_000);
+        assert.equal(await fetched(), true, 'the questions\' code is fetched when they are opened');
+        for (const answer of [small, ...(await Promise.all(
+          ['Very experienced', 'An API or microservice', 'I want full control'].map((name) => page.byRole('radio', name)),
+        ))]) {
+          await answer.click();
+        }
+        const preview = /4 of 6 answered\. These answers point to: Flask/;
+        await page.waitFor(
+          async () => preview.test(await driver.executeScript('return document.body.innerText')),
+          3000,
+          () => 'the answers\' preview',
+        );
+        assert.equal(await page.value('Scalability'), '5', 'nothing changes before Apply');
+        await (await page.byRole('button', 'Apply to my sliders')).sendKeys(Key.ENTER);
+        await page.waitFor(async () => (await page.value('Scalability')) === '2', 3000, () => 'Scalability at 2');
+        assert.equal(await page.value('Performance'), '9');
+        assert.equal(await page.value('Learning curve'), '2');
+        assert.match(await page.text(await page.status()), /Flask fits your priorities/);
         await assertClean(page);
       }));
 

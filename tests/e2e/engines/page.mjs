@@ -17,6 +17,7 @@ const CANDIDATES = {
   button: 'button, [role=button]',
   heading: 'h1, h2, h3, h4, h5, h6, [role=heading]',
   link: 'a[href]',
+  radio: 'input[type=radio], [role=radio]',
   region: 'section, [role=region]',
   slider: 'input[type=range], [role=slider]',
   status: '[role=status], output',

@@ -38,9 +38,10 @@ const VARIANTS = {
   'start-trap': async (folder, files) => {
     const glue = files.find((n) => /^faceoff-[0-9a-f]+\.js$/.test(n));
     const source = await readFile(join(folder, glue), 'utf8');
+    // The release's glue is minified: the call is an expression, named anyhow.
     const trapped = source.replace(
-      'wasm.__wbindgen_start();',
-      "throw new WebAssembly.RuntimeError('unreachable (a panic while starting, simulated)');",
+      /\b[\w$]+\.__wbindgen_start\(\)/,
+      "(() => { throw new WebAssembly.RuntimeError('unreachable (a panic while starting, simulated)'); })()",
     );
     if (trapped === source) throw new Error(`${glue}: no __wbindgen_start call to replace`);
     await writeFile(join(folder, glue), trapped);
