@@ -191,6 +191,43 @@ pub fn add_member(team: &mut Vec<Member>, member: Member, ids: Ids) -> Result<()
     Ok(())
 }
 
+/// What adding the user's own result did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OwnJoined {
+    Added,
+    /// The member under the own label now has the current choices.
+    Updated,
+    /// The member under the own label already had them.
+    Unchanged,
+}
+
+/// Adds the user's own result under `label`. A member already under that
+/// label is brought up to date instead, so the team never shows two of
+/// them; a member renamed since is someone else, and stays as they are.
+pub fn add_own(
+    team: &mut Vec<Member>,
+    label: &str,
+    own: Choices,
+    ids: Ids,
+) -> Result<OwnJoined, Refusal> {
+    let me = Member {
+        label: label.to_owned(),
+        choices: own,
+    };
+    let Some(index) = team.iter().position(|m| m.label == label) else {
+        add_member(team, me, ids)?;
+        return Ok(OwnJoined::Added);
+    };
+    if team[index].choices == me.choices {
+        return Ok(OwnJoined::Unchanged);
+    }
+    let mut others = team.clone();
+    others.remove(index);
+    admit(&others, &me, ids)?;
+    team[index] = me;
+    Ok(OwnJoined::Updated)
+}
+
 /// Renames member `index`. A name with nothing printable leaves the old
 /// one; a name that would make the team link too long is refused.
 pub fn rename(team: &mut [Member], index: usize, raw: &str, ids: Ids) -> Result<(), Refusal> {

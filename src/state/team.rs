@@ -10,7 +10,7 @@ use super::persistence::Persistence;
 use crate::content::COMPARISON;
 use crate::domain::opening::Choices;
 use crate::domain::share::Ids;
-use crate::domain::team::{self, combine, Member, TeamView};
+use crate::domain::team::{self, combine, Member, OwnJoined, TeamView};
 
 /// The label the user's own result joins a team with.
 const OWN_LABEL: &str = "Me";
@@ -95,24 +95,26 @@ impl Team {
         self.show_link();
     }
 
-    /// Adds the user's own result as it is now.
+    /// Adds the user's own result as it is now, or brings it up to date.
     pub fn add_own(&self, own: Choices) {
         let message = match self.join_own(own) {
-            Ok(()) => format!("Added {OWN_LABEL}."),
+            Ok(OwnJoined::Added) => format!("Added {OWN_LABEL}."),
+            Ok(OwnJoined::Updated) => {
+                format!("{OWN_LABEL} now has your current priorities and scores.")
+            }
+            Ok(OwnJoined::Unchanged) => {
+                format!("{OWN_LABEL} already has your current priorities and scores.")
+            }
             Err(refusal) => refusal.describe(),
         };
         self.messages.set(vec![message]);
         self.show_link();
     }
 
-    fn join_own(&self, own: Choices) -> Result<(), team::Refusal> {
-        let me = Member {
-            label: OWN_LABEL.to_owned(),
-            choices: own,
-        };
-        let mut result = Ok(());
+    fn join_own(&self, own: Choices) -> Result<OwnJoined, team::Refusal> {
+        let mut result = Ok(OwnJoined::Unchanged);
         self.members
-            .update(|m| result = team::add_member(m, me, self.ids));
+            .update(|m| result = team::add_own(m, OWN_LABEL, own, self.ids));
         result
     }
 

@@ -139,6 +139,22 @@ test('starting a team again while its view is open keeps what is being typed', a
   await expect(field(page)).toHaveValue('Ana: half a link');
 });
 
+test('adding one\'s own result again brings "Me" up to date instead of adding a second', async ({ page }) => {
+  const { app } = await openWithOwnPriorities(page);
+  await page.getByRole('button', { name: 'Decide as a team' }).click();
+  const me = page.getByRole('textbox', { name: 'Name of Me' });
+  await expect(me).toHaveCount(1);
+  const addOwn = page.getByRole('button', { name: 'Add my own result' });
+  await addOwn.click();
+  await expect(messages(page)).toHaveText('Me already has your current priorities and scores.');
+  const before = page.url();
+  await app.setPriority('Performance', 10);
+  await addOwn.click();
+  await expect(messages(page)).toHaveText('Me now has your current priorities and scores.');
+  await expect(me).toHaveCount(1);
+  await expect(page).not.toHaveURL(before);
+});
+
 test('bad input is refused with a reason and leaves the saved priorities alone', async ({ page, baseURL }) => {
   const { own } = await openWithOwnPriorities(page);
   await page.getByRole('button', { name: 'Decide as a team' }).click();

@@ -213,6 +213,39 @@ fn a_link_whose_own_score_equals_ours_is_the_same_choices_as_one_without_it() {
 }
 
 #[test]
+fn the_own_result_joins_once_and_is_brought_up_to_date_after() {
+    let mut team = vec![member("Ana", [9; 13])];
+    let first = member("Me", [5; 13]).choices;
+    assert_eq!(
+        add_own(&mut team, "Me", first.clone(), IDS),
+        Ok(OwnJoined::Added)
+    );
+    assert_eq!(
+        add_own(&mut team, "Me", first, IDS),
+        Ok(OwnJoined::Unchanged)
+    );
+    let moved = member("Me", [2; 13]).choices;
+    assert_eq!(
+        add_own(&mut team, "Me", moved.clone(), IDS),
+        Ok(OwnJoined::Updated)
+    );
+    assert_eq!(team.len(), 2);
+    assert_eq!(team[1].choices, moved, "updated in place");
+    // The same choices as another member: refused, and the old ones kept.
+    let anas = team[0].choices.clone();
+    assert!(matches!(
+        add_own(&mut team, "Me", anas, IDS),
+        Err(Refusal::Duplicate { of, .. }) if of == "Ana"
+    ));
+    assert_eq!(team[1].choices, moved);
+    // Renamed, the old own result is someone else's: the own one joins anew.
+    rename(&mut team, 1, "Me last week", IDS).unwrap();
+    let now = member("Me", [7; 13]).choices;
+    assert_eq!(add_own(&mut team, "Me", now, IDS), Ok(OwnJoined::Added));
+    assert_eq!(team.len(), 3);
+}
+
+#[test]
 fn a_full_team_refuses_one_more() {
     let mut team: Vec<Member> = (0..MAX_MEMBERS)
         .map(|i| member(&format!("M{i}"), [i as u8 % 11; 13]))
