@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
 use super::on_demand::{missing_sentence, on_demand, PartMissing, Retry};
-use crate::content::questions::QUESTIONS;
+use crate::content::questions::{HEADING, QUESTIONS};
 use crate::domain::explain::short_headline;
 use crate::domain::questionnaire::priorities_from_answers;
 use crate::domain::scoring::evaluate;
 use crate::state::use_app_state;
 
-/// Six quick questions that set the sliders, behind a closed `details`.
+/// A few quick questions that set the sliders, behind a closed `details`.
 /// The questions' code is a wasm part of its own, fetched the first time
 /// they are opened.
 #[component]
@@ -28,7 +28,7 @@ pub fn Questionnaire() -> impl IntoView {
         <section class="quiz" aria-labelledby="quiz-title">
             <details on:toggle=toggle>
                 <summary>
-                    <h2 id="quiz-title">"Not sure? Answer six quick questions"</h2>
+                    <h2 id="quiz-title">{HEADING}</h2>
                 </summary>
                 {questions}
             </details>

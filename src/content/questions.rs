@@ -4,6 +4,9 @@
 
 use crate::domain::questionnaire::{Choice, Question};
 
+/// The questionnaire's heading: it says how many questions there are.
+pub const HEADING: &str = "Not sure? Answer six quick questions";
+
 pub static QUESTIONS: [Question; 6] = [
     Question {
         id: "size",
@@ -131,3 +134,20 @@ pub static QUESTIONS: [Question; 6] = [
         ],
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_heading_counts_the_questions() {
+        let words = [
+            "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        ];
+        let count = words[QUESTIONS.len()];
+        assert!(
+            HEADING.contains(&format!(" {count} ")),
+            "{HEADING:?} for {count} questions"
+        );
+    }
+}
