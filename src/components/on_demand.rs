@@ -37,18 +37,29 @@ pub fn missing_sentence(what: &str) -> String {
 /// cannot be fetched.
 pub fn on_demand<F, V>(load: fn() -> F, drawn: fn(), missing: fn(Retry) -> V) -> impl IntoView
 where
-    F: Future<Output = Result<AnyView, PartMissing>> + Send + 'static,
+    F: Future<Output = Result<AnyView, PartMissing>> + 'static,
     V: IntoView + 'static,
 {
     let attempt = RwSignal::new(0_u32);
-    move || {
+    // A view cannot be copied: the one that arrives is taken out to be drawn.
+    let arrived = RwSignal::new_local(None::<AnyView>);
+    Effect::new(move || {
         attempt.track();
-        // Suspend restores the current owner while the part is drawn, so its
-        // components find the app's state.
-        Suspend::new(async move {
-            let part = load().await;
-            drawn();
-            part.unwrap_or_else(|_| missing(Retry(attempt)).into_any())
-        })
+        // The part is drawn under this owner, so its components find the
+        // app's state, but observed by nothing here: what it reads must not
+        // fetch it again.
+        untrack(|| {
+            leptos::task::spawn_local_scoped(async move {
+                let part = load().await;
+                arrived.set(Some(
+                    part.unwrap_or_else(|_| missing(Retry(attempt)).into_any()),
+                ));
+                drawn();
+            })
+        });
+    });
+    move || {
+        arrived.track();
+        arrived.try_update_untracked(Option::take).flatten()
     }
 }
