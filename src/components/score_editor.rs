@@ -15,7 +15,8 @@ pub fn ScoreEditor(
     let c = state.comparison();
     let criterion = &c.criteria[index];
     let open = RwSignal::new(false);
-    let overridden = move || state.overrides.with(|o| o.is_overridden(index));
+    // Changes to other rounds' scores leave this one's controls alone.
+    let overridden = Memo::new(move |_| state.overrides.with(|o| o.is_overridden(index)));
     let fields = move || {
         Side::BOTH.map(|side| {
             let ours = criterion.take(side).score;
@@ -68,25 +69,27 @@ pub fn ScoreEditor(
                     "I disagree"
                     <span class="sr-only">" with the scores for " {criterion.name}</span>
                 </button>
-                <Show when=overridden>
-                    <span class="your-scores">"Your scores count here"</span>
-                    <button
-                        type="button"
-                        class="use-ours"
-                        on:click=move |ev| {
-                            // The button goes with the override: focus back to "I disagree".
-                            focus_beside(ev.current_target(), ".editor-actions", "button");
-                            state.overrides.update(|o| o.clear(index));
+                {move || {
+                    overridden.get().then(|| {
+                        view! {
+                            <span class="your-scores">"Your scores count here"</span>
+                            <button
+                                type="button"
+                                class="use-ours"
+                                on:click=move |ev| {
+                                    // The button goes with the override: focus back to "I disagree".
+                                    focus_beside(ev.current_target(), ".editor-actions", "button");
+                                    state.overrides.update(|o| o.clear(index));
+                                }
+                            >
+                                "Use our scores"
+                                <span class="sr-only">" for " {criterion.name}</span>
+                            </button>
                         }
-                    >
-                        "Use our scores"
-                        <span class="sr-only">" for " {criterion.name}</span>
-                    </button>
-                </Show>
+                    })
+                }}
             </div>
-            <Show when=move || open.get()>
-                <div class="score-fields">{fields()}</div>
-            </Show>
+            {move || open.get().then(|| view! { <div class="score-fields">{fields()}</div> })}
         </div>
     }
 }
