@@ -32,9 +32,27 @@ pub fn missing_sentence(what: &str) -> String {
     format!("{what} could not be loaded. Check the connection, then try again; reloading the page also helps.")
 }
 
+/// The build's prerender: a split point is plain code off the browser, so
+/// its view is ready at once and drawn in place (for reading without
+/// JavaScript).
+#[cfg(not(target_family = "wasm"))]
+pub fn on_demand<F, V>(load: fn() -> F, _drawn: fn(), _missing: fn(Retry) -> V) -> impl IntoView
+where
+    F: Future<Output = Result<AnyView, PartMissing>> + 'static,
+    V: IntoView + 'static,
+{
+    use std::task::{Context, Poll, Waker};
+    let mut part = std::pin::pin!(load());
+    match part.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(Ok(view)) => Some(view),
+        Poll::Ready(Err(_)) | Poll::Pending => None,
+    }
+}
+
 /// Draws what `load` gives once its part has arrived, then runs `drawn`
 /// (which may move focus there); `missing` is shown instead when the part
 /// cannot be fetched.
+#[cfg(target_family = "wasm")]
 pub fn on_demand<F, V>(load: fn() -> F, drawn: fn(), missing: fn(Retry) -> V) -> impl IntoView
 where
     F: Future<Output = Result<AnyView, PartMissing>> + 'static,

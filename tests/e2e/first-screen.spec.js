@@ -167,5 +167,8 @@ test('without JavaScript the whole comparison, guide and sources read, with a no
   await expect(faq).toHaveCount(8);
   await faq.first().locator('summary').click();
   await expect(faq.first().getByRole('paragraph')).toBeVisible();
+  // The questions (their code comes on demand in the app) read too, behind their summary.
+  await page.getByText('Not sure? Answer six quick questions').click();
+  await expect(page.getByRole('group', { name: 'How big will the project grow?' })).toBeVisible();
   await context.close();
 });
