@@ -4,8 +4,8 @@
 //     index.html, its styles allowed by hash in the CSP;
 //  2. placeSplitParts: the wasm parts loaded on demand, and their loader,
 //     from scripts/split-wasm/wasm-bindgen into the release;
-//  3. minifyGlue: wasm-bindgen's glue minified (Trunk's minifier cannot
-//     parse it);
+//  3. shortenGlue: wasm-bindgen's glue minified, its binding names
+//     shortened in the glue and the wasm alike;
 //  4. moveLoaderOut: Trunk's inline loader into a file of its own, so the CSP
 //     needs no 'unsafe-inline' for scripts;
 //  5. placeBootScript: boot.js minified, hashed, and put after the preloads;
@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 import { absolutePreviewImage, headersUnder, parseSiteUrl } from './site-url.mjs';
+import { renameBindings } from './wasm-names.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR unset)');
@@ -31,6 +32,8 @@ const sha = (data, encoding = 'hex') => createHash('sha256').update(data).digest
 const integrity = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
 const compressed = /\.(gz|br)$/;
 const release = process.env.TRUNK_PROFILE === 'release';
+/** The module the wasm imports the glue's functions from (wasm-bindgen's name). */
+const GLUE_MODULE = './faceoff_bg.js';
 /** An ES module minified; development builds stay readable. */
 const minifyModule = async (code) =>
   release ? (await minify(code, { module: true, compress: { passes: 2 }, format: { comments: false } })).code : code;
@@ -165,17 +168,45 @@ async function placeSplitParts(html) {
     .replace('</head>', () => `<link rel="modulepreload" href="./${loaderName}" integrity="${integrity(loader)}">\n</head>`);
 }
 
-/** 3. wasm-bindgen's glue, minified: Trunk's own JS minifier fails on it
- * ("Failed to minify JS") and leaves it as it is. Its integrity hash in the
- * page follows. */
-async function minifyGlue(html) {
+/** 3. wasm-bindgen's glue, minified (Trunk's own JS minifier fails on it,
+ * "Failed to minify JS", and leaves it as it is), with its binding names
+ * shortened. wasm-bindgen names every function the wasm imports from the
+ * glue, and every export the glue calls, after what it binds plus a hash
+ * (`__wbg_addEventListener_847fd86b8c33ec43`), once in the glue and once in
+ * the wasm: terser gives them short names in the glue, and the wasm's
+ * imports and exports get the same ones. Integrity hashes follow. */
+async function shortenGlue(html) {
+  if (!release) return html;
   const glueName = await findGlue();
   const gluePath = join(staging, glueName);
+  const wasmPath = join(staging, glueName.replace(/\.js$/, '_bg.wasm'));
   const glue = await readFile(gluePath, 'utf8');
-  const small = await minifyModule(glue);
-  if (!html.includes(integrity(glue))) throw new Error('minify: the page has no integrity hash for the glue');
-  await writeFile(gluePath, small);
-  return html.replace(integrity(glue), integrity(small));
+  const wasm = await readFile(wasmPath);
+  const nameCache = {};
+  const { code } = await minify(glue, {
+    module: true,
+    nameCache,
+    compress: { passes: 2 },
+    // The glue's start call keeps its name: the engine tests find it (served.mjs).
+    mangle: { properties: { regex: /^(?:__wbg_|__wbindgen_|wasm_bindgen_)/, reserved: ['__wbindgen_start'] } },
+    format: { comments: false },
+  });
+  // terser's cache keys each property name with a leading '$'.
+  const short = new Map(Object.entries(nameCache.props?.props ?? {}).map(([long, to]) => [long.slice(1), to]));
+  const renamed = renameBindings(
+    wasm,
+    (module, field) => (module === GLUE_MODULE ? (short.get(field) ?? field) : field),
+    (exported) => short.get(exported) ?? exported,
+  );
+  if (!WebAssembly.validate(renamed)) throw new Error('shorten: the renamed wasm does not validate');
+  for (const [before, after] of [[glue, code], [wasm, renamed]]) {
+    if (!html.includes(integrity(before))) throw new Error('shorten: the page has no integrity hash for the glue or the wasm');
+    html = html.replace(integrity(before), integrity(after));
+  }
+  await writeFile(gluePath, code);
+  await writeFile(wasmPath, renamed);
+  console.log(`post-build: ${short.size} binding names shortened`);
+  return html;
 }
 
 /** 4. Trunk's inline loader, into loader-<hash>.js. It also reports its own
@@ -291,7 +322,7 @@ async function precompress() {
 const indexPath = join(staging, 'index.html');
 const prerendered = prerenderPage(await readFile(indexPath, 'utf8'));
 let html = await placeSplitParts(prerendered.html);
-html = await minifyGlue(html);
+html = await shortenGlue(html);
 html = await moveLoaderOut(html);
 html = await placeBootScript(html);
 html = await applySiteUrl(html, prerendered.styleHash);
