@@ -4,15 +4,17 @@
 //     index.html, its styles allowed by hash in the CSP;
 //  2. placeSplitParts: the wasm parts loaded on demand, and their loader,
 //     from scripts/split-wasm/wasm-bindgen into the release;
-//  3. shortenGlue: wasm-bindgen's glue minified, its binding names
+//  3. dropStreamBindings: classes the glue exports and nothing uses, with
+//     their wasm exports and code;
+//  4. shortenGlue: wasm-bindgen's glue minified, its binding names
 //     shortened in the glue and the wasm alike;
-//  4. moveLoaderOut: Trunk's inline loader into a file of its own, so the CSP
+//  5. moveLoaderOut: Trunk's inline loader into a file of its own, so the CSP
 //     needs no 'unsafe-inline' for scripts;
-//  5. placeBootScript: boot.js minified, hashed, and put after the preloads;
-//  6. applySiteUrl: with SITE_URL, the link preview's image address made
+//  6. placeBootScript: boot.js minified, hashed, and put after the preloads;
+//  7. applySiteUrl: with SITE_URL, the link preview's image address made
 //     absolute and _headers' paths put under the site's path;
-//  7. writeServiceWorker: its precache list and version (a hash of the files);
-//  8. precompress: .gz and .br copies for static hosts.
+//  8. writeServiceWorker: its precache list and version (a hash of the files);
+//  9. precompress: .gz and .br copies for static hosts.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -58,6 +60,18 @@ async function findGlue() {
   const name = (await readdir(staging)).find((file) => /^faceoff-[0-9a-f]+\.js$/.test(file));
   if (!name) throw new Error("post-build: wasm-bindgen's glue (faceoff-<hash>.js) was not found");
   return name;
+}
+
+/** The glue's and the wasm's paths in the staging directory. */
+async function bindingFiles() {
+  const glueName = await findGlue();
+  return { gluePath: join(staging, glueName), wasmPath: join(staging, glueName.replace(/\.js$/, '_bg.wasm')) };
+}
+
+/** The page with a file's integrity hash changed from `before`'s to `after`'s. */
+function swapIntegrity(html, before, after) {
+  if (!html.includes(integrity(before))) throw new Error('post-build: the page has no integrity hash for a changed file');
+  return html.replace(integrity(before), integrity(after));
 }
 
 /** 1. The page, run natively through the app's own views, in place of the
@@ -161,14 +175,54 @@ async function placeSplitParts(html) {
   if (!glue.match(loaderImport)) throw new Error('split: the glue does not import __wasm_split.js');
   const newGlue = glue.replace(loaderImport, `from './${loaderName}'`);
   await writeFile(gluePath, newGlue);
-  if (!html.includes(integrity(glue))) throw new Error("split: the page has no integrity hash for the glue");
   // The loader is fetched beside the glue rather than after it.
-  return html
-    .replace(integrity(glue), integrity(newGlue))
+  return swapIntegrity(html, glue, newGlue)
     .replace('</head>', () => `<link rel="modulepreload" href="./${loaderName}" integrity="${integrity(loader)}">\n</head>`);
 }
 
-/** 3. wasm-bindgen's glue, minified (Trunk's own JS minifier fails on it,
+/** wasm-streams' classes, which the glue exports and this app never uses:
+ * Leptos' server functions link wasm-streams, and its `#[wasm_bindgen]`
+ * types are exported whether anything uses them or not. */
+const STREAM_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
+
+/** 3. The stream classes out of the glue, their exports out of the wasm, and
+ * the wasm optimised again without the code only they reached. Stops the
+ * build if the glue's form has changed (then this step may have to go). */
+async function dropStreamBindings(html) {
+  if (!release) return html;
+  const { gluePath, wasmPath } = await bindingFiles();
+  const glue = await readFile(gluePath, 'utf8');
+  let trimmed = glue;
+  for (const name of STREAM_CLASSES) {
+    for (const piece of [
+      new RegExp(`^export class ${name} \\{[\\s\\S]*?^\\}\\n`, 'm'),
+      new RegExp(`^if \\(Symbol\\.dispose\\) ${name}\\.prototype.*\\n`, 'm'),
+      new RegExp(`^const ${name}Finalization = [\\s\\S]*?;\\n`, 'm'),
+    ]) {
+      if (!piece.test(trimmed)) throw new Error(`drop: the glue's ${name} has changed form (${piece})`);
+      trimmed = trimmed.replace(piece, '');
+    }
+  }
+  const streamExport = (name) =>
+    STREAM_CLASSES.map((c) => c.toLowerCase()).some((c) => name.startsWith(`${c}_`) || name === `__wbg_${c}_free`);
+  const wasm = await readFile(wasmPath);
+  const dropped = [];
+  const kept = renameBindings(
+    wasm,
+    (_, field) => field,
+    (name) => (streamExport(name) ? (dropped.push(name), null) : name),
+  );
+  if (dropped.length === 0 || dropped.some((name) => trimmed.includes(name))) {
+    throw new Error(`drop: the stream exports (${dropped.join(', ')}) are missing, or the glue still names one`);
+  }
+  await writeFile(gluePath, trimmed);
+  await writeFile(wasmPath, kept);
+  execFileSync('wasm-opt', ['-Oz', wasmPath, '-o', wasmPath], { stdio: 'inherit' });
+  console.log(`post-build: ${dropped.length} unused stream exports dropped`);
+  return swapIntegrity(swapIntegrity(html, glue, trimmed), wasm, await readFile(wasmPath));
+}
+
+/** 4. wasm-bindgen's glue, minified (Trunk's own JS minifier fails on it,
  * "Failed to minify JS", and leaves it as it is), with its binding names
  * shortened. wasm-bindgen names every function the wasm imports from the
  * glue, and every export the glue calls, after what it binds plus a hash
@@ -177,9 +231,7 @@ async function placeSplitParts(html) {
  * imports and exports get the same ones. Integrity hashes follow. */
 async function shortenGlue(html) {
   if (!release) return html;
-  const glueName = await findGlue();
-  const gluePath = join(staging, glueName);
-  const wasmPath = join(staging, glueName.replace(/\.js$/, '_bg.wasm'));
+  const { gluePath, wasmPath } = await bindingFiles();
   const glue = await readFile(gluePath, 'utf8');
   const wasm = await readFile(wasmPath);
   const nameCache = {};
@@ -199,17 +251,13 @@ async function shortenGlue(html) {
     (exported) => short.get(exported) ?? exported,
   );
   if (!WebAssembly.validate(renamed)) throw new Error('shorten: the renamed wasm does not validate');
-  for (const [before, after] of [[glue, code], [wasm, renamed]]) {
-    if (!html.includes(integrity(before))) throw new Error('shorten: the page has no integrity hash for the glue or the wasm');
-    html = html.replace(integrity(before), integrity(after));
-  }
   await writeFile(gluePath, code);
   await writeFile(wasmPath, renamed);
   console.log(`post-build: ${short.size} binding names shortened`);
-  return html;
+  return swapIntegrity(swapIntegrity(html, glue, code), wasm, renamed);
 }
 
-/** 4. Trunk's inline loader, into loader-<hash>.js. It also reports its own
+/** 5. Trunk's inline loader, into loader-<hash>.js. It also reports its own
  * failure to boot.js: WebKit fires no error or unhandledrejection event when
  * a module's top-level await rejects (a missing or corrupt wasm, a panic
  * while starting), which left the page with dead controls. Its imports stay
@@ -233,7 +281,7 @@ async function moveLoaderOut(html) {
   return html.replace(inline, () => `<script type="module" src="./${loaderName}"></script>`);
 }
 
-/** 5. boot.js, minified here rather than by Trunk (index.html says
+/** 6. boot.js, minified here rather than by Trunk (index.html says
  * data-no-minify): Trunk's JS minifier orders its output differently from
  * build to build, so every release of the same source had a new boot.js, and
  * with it a new service worker version. It blocks the parser (it sets the
@@ -255,7 +303,7 @@ async function placeBootScript(html) {
   return html;
 }
 
-/** 6. _headers gets the page's policy (with its style hash); with SITE_URL,
+/** 7. _headers gets the page's policy (with its style hash); with SITE_URL,
  * the preview image's address becomes absolute and _headers' paths go under
  * the site's path. A malformed SITE_URL stops the build with the reason. */
 async function applySiteUrl(html, styleHash) {
@@ -275,7 +323,7 @@ async function applySiteUrl(html, styleHash) {
   return html;
 }
 
-/** 7. The service worker precaches every file but itself and large extras,
+/** 8. The service worker precaches every file but itself and large extras,
  * under a version that hashes them all: each release replaces the previous
  * cache cleanly. */
 async function writeServiceWorker() {
@@ -302,7 +350,7 @@ async function writeServiceWorker() {
   console.log(`post-build: service worker ${files.length} files`);
 }
 
-/** 8. Precompressed copies, for hosts that serve them as they are. */
+/** 9. Precompressed copies, for hosts that serve them as they are. */
 async function precompress() {
   for (const name of await readdir(staging)) {
     if (!/\.(html|js|css|wasm|svg|webmanifest)$/.test(name)) continue;
@@ -322,6 +370,7 @@ async function precompress() {
 const indexPath = join(staging, 'index.html');
 const prerendered = prerenderPage(await readFile(indexPath, 'utf8'));
 let html = await placeSplitParts(prerendered.html);
+html = await dropStreamBindings(html);
 html = await shortenGlue(html);
 html = await moveLoaderOut(html);
 html = await placeBootScript(html);

@@ -1,7 +1,8 @@
-// Renames a wasm module's imports and exports, byte for byte otherwise: what
-// scripts/post-build.mjs needs to give wasm-bindgen's long, hashed binding
-// names the short ones terser gave the glue. Only the import and export
-// sections are read; every other section is copied as it is.
+// Renames (or drops) a wasm module's imports and exports, byte for byte
+// otherwise: what scripts/post-build.mjs needs to give wasm-bindgen's long,
+// hashed binding names the short ones terser gave the glue, and to drop
+// exports nothing uses. Only the import and export sections are read; every
+// other section is copied as it is.
 
 /** Reads an unsigned LEB128 number at `at`: [value, the offset after it]. */
 function readUnsigned(bytes, at) {
@@ -68,7 +69,8 @@ function skipImportDescription(bytes, kind, at) {
 /**
  * The module with `renameImport(module, field)` applied to every import's
  * field name and `renameExport(name)` to every export's name (each returns
- * the new name, or the old one to keep it).
+ * the new name, or the old one to keep it; `renameExport` may return null
+ * to drop the export).
  */
 export function renameBindings(bytes, renameImport, renameExport) {
   const parts = [bytes.subarray(0, 8)];
@@ -83,7 +85,8 @@ export function renameBindings(bytes, renameImport, renameExport) {
       continue;
     }
     let [count, cursor] = readUnsigned(bytes, start);
-    const entries = [unsigned(count)];
+    let kept = count;
+    const entries = [];
     for (let i = 0; i < count; i++) {
       if (id === 2) {
         const [module, afterModule] = readName(bytes, cursor);
@@ -95,12 +98,14 @@ export function renameBindings(bytes, renameImport, renameExport) {
       } else {
         const [exported, afterName] = readName(bytes, cursor);
         const [, after] = readUnsigned(bytes, afterName + 1);
-        entries.push(name(renameExport(exported)), bytes.subarray(afterName, after));
+        const renamed = renameExport(exported);
+        if (renamed === null) kept--;
+        else entries.push(name(renamed), bytes.subarray(afterName, after));
         cursor = after;
       }
     }
     if (cursor !== end) throw new Error(`wasm: section ${id} did not end where its size said`);
-    const body = Buffer.concat(entries);
+    const body = Buffer.concat([unsigned(kept), ...entries]);
     parts.push(Buffer.from([id]), unsigned(body.length), body);
     at = end;
   }
