@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 import { absolutePreviewImage, headersUnder, parseSiteUrl } from './site-url.mjs';
-import { renameBindings } from './wasm-names.mjs';
+import { hasNames, renameBindings } from './wasm-names.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR unset)');
@@ -217,7 +217,8 @@ async function dropStreamBindings(html) {
   }
   await writeFile(gluePath, trimmed);
   await writeFile(wasmPath, kept);
-  execFileSync('wasm-opt', ['-Oz', wasmPath, '-o', wasmPath], { stdio: 'inherit' });
+  const keepNames = hasNames(wasm) ? ['-g'] : [];
+  execFileSync('wasm-opt', ['-Oz', ...keepNames, wasmPath, '-o', wasmPath], { stdio: 'inherit' });
   console.log(`post-build: ${dropped.length} unused stream exports dropped`);
   return swapIntegrity(swapIntegrity(html, glue, trimmed), wasm, await readFile(wasmPath));
 }

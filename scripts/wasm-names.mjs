@@ -111,3 +111,15 @@ export function renameBindings(bytes, renameImport, renameExport) {
   }
   return Buffer.concat(parts);
 }
+
+/** Whether the module keeps its function names (a "name" custom section, as
+ * a build with Trunk's data-keep-debug does), which wasm-opt drops unless told. */
+export function hasNames(bytes) {
+  let at = 8;
+  while (at < bytes.length) {
+    const [size, start] = readUnsigned(bytes, at + 1);
+    if (bytes[at] === 0 && readName(bytes, start)[0] === 'name') return true;
+    at = start + size;
+  }
+  return false;
+}
