@@ -52,31 +52,65 @@ impl Slot {
         }
     }
 
-    /// What fills the slot.
-    fn view(self) -> AnyView {
+    /// Hands what fills the slot to `drawer`. Each part keeps its own view
+    /// type: erasing them into one `AnyView` cost 11.1 KB of the gzipped
+    /// first load.
+    fn draw<D: Drawer>(self, drawer: D) -> D::Drawn {
         match self {
             Slot::Part(part) => match part {
-                Part::ThemePicker => view! { <ThemePicker /> }.into_any(),
-                Part::Notices => view! { <NoticeArea /> }.into_any(),
-                Part::SharedBanner => view! { <SharedBanner /> }.into_any(),
-                Part::Recommendation => view! { <Recommendation /> }.into_any(),
-                Part::ResultBar => view! { <ResultBar /> }.into_any(),
-                Part::Tools => view! {
-                    <PresetPicker />
-                    <Questionnaire />
-                    <FitChecklist />
-                }
-                .into_any(),
-                Part::CardTools => view! { <CardTools /> }.into_any(),
-                Part::Team => view! { <TeamSection /> }.into_any(),
-                Part::Card(index) => view! {
-                    <ScoreEditor index />
-                    <PrioritySlider index />
-                }
-                .into_any(),
+                Part::ThemePicker => drawer.draw(|| view! { <ThemePicker /> }),
+                Part::Notices => drawer.draw(|| view! { <NoticeArea /> }),
+                Part::SharedBanner => drawer.draw(|| view! { <SharedBanner /> }),
+                Part::Recommendation => drawer.draw(|| view! { <Recommendation /> }),
+                Part::ResultBar => drawer.draw(|| view! { <ResultBar /> }),
+                Part::Tools => drawer.draw(|| {
+                    view! {
+                        <PresetPicker />
+                        <Questionnaire />
+                        <FitChecklist />
+                    }
+                }),
+                Part::CardTools => drawer.draw(|| view! { <CardTools /> }),
+                Part::Team => drawer.draw(|| view! { <TeamSection /> }),
+                Part::Card(index) => drawer.draw(move || {
+                    view! {
+                        <ScoreEditor index />
+                        <PrioritySlider index />
+                    }
+                }),
             },
-            Slot::TakeHead(index, side) => view! { <TakeHead index side /> }.into_any(),
+            Slot::TakeHead(index, side) => drawer.draw(move || view! { <TakeHead index side /> }),
         }
+    }
+}
+
+/// What is done with a slot's view: rendered into the page by the build, or
+/// mounted live in the browser.
+trait Drawer {
+    type Drawn;
+    fn draw<V: IntoView + 'static>(self, view: impl FnOnce() -> V + 'static) -> Self::Drawn;
+}
+
+/// The build's prerender: the view as part of the page.
+#[cfg(not(target_family = "wasm"))]
+struct InPage;
+
+#[cfg(not(target_family = "wasm"))]
+impl Drawer for InPage {
+    type Drawn = AnyView;
+    fn draw<V: IntoView + 'static>(self, view: impl FnOnce() -> V + 'static) -> AnyView {
+        view().into_any()
+    }
+}
+
+/// The browser: the live view mounted into the slot's element, for as long
+/// as the page lasts.
+struct MountInto(web_sys::HtmlElement);
+
+impl Drawer for MountInto {
+    type Drawn = ();
+    fn draw<V: IntoView + 'static>(self, view: impl FnOnce() -> V + 'static) {
+        leptos::mount::mount_to(self.0, view).forget();
     }
 }
 
@@ -89,7 +123,7 @@ pub fn Prerendered(live: Slot) -> impl IntoView {
         Slot::Part(part) => part.shows_the_visitors_own(),
         Slot::TakeHead(..) => true,
     };
-    view! { <div class="slot" class:own=own id=live.id()>{live.view()}</div> }
+    view! { <div class="slot" class:own=own id=live.id()>{live.draw(InPage)}</div> }
 }
 
 /// Replaces the prerendered copy in the slot with the live part, under the
@@ -99,6 +133,6 @@ pub fn mount(slot: Slot) -> bool {
     let Some(element) = crate::browser::prerendered::take_slot(&slot.id()) else {
         return false;
     };
-    leptos::mount::mount_to(element, move || slot.view()).forget();
+    slot.draw(MountInto(element));
     true
 }
