@@ -1,5 +1,6 @@
 use std::time::Duration;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -69,11 +70,13 @@ pub fn CopyButton(
                     .get()
                     .map(|value| {
                         let field_view = if multiline {
-                            view! { <textarea readonly rows="8" node_ref=field prop:value=value></textarea> }
-                                .into_any()
+                            Either::Left(
+                                view! { <textarea readonly rows="8" node_ref=field prop:value=value></textarea> },
+                            )
                         } else {
-                            view! { <input type="text" readonly node_ref=line prop:value=value /> }
-                                .into_any()
+                            Either::Right(
+                                view! { <input type="text" readonly node_ref=line prop:value=value /> },
+                            )
                         };
                         view! {
                             <label class="manual-copy">
