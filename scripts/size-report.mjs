@@ -6,11 +6,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The first load, gzipped, as measured on each of scripts/setup.sh's two
- * routes (docs/toolchain.md), from the same source, on 2026-12-07, with the
- * team view's and the questions' code split off (fetched on demand, not
- * counted here) and the glue minified. The two compilers are different
- * releases, so the figures differ by a few hundred bytes. */
-export const MEASURED = { rustup: 184_231, debian: 183_989 };
+ * routes (docs/toolchain.md), from the same source, on 2026-12-07 (at the
+ * commit that set these figures), with the team view's and the questions'
+ * code split off (fetched on demand, not counted here). The two compilers
+ * are different releases, so the figures differ by a few hundred bytes. */
+export const MEASURED = { rustup: 162_619, debian: 162_554 };
 /** The most the first load may weigh, gzipped: the larger measurement plus
  * 1 %, rounded up to 100 B, so that a small change does not need a new
  * measurement but a regression cannot land unnoticed. Lower it as the app
@@ -102,7 +102,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const f of report.onDemand) console.log(row(`on demand: ${f.name}`, f));
     const route = process.env.WASM_ROUTE ?? 'unknown';
     console.log(`built on the ${route} route: ${report.total.gzip} B gzipped (measured: ${Object.entries(MEASURED).map(([r, b]) => `${r} ${b} B`).join(', ')})`);
-    console.log(`budget ${BUDGET} B gzipped; goal ${GOAL} B (${report.total.gzip - GOAL} B over the goal)`);
+    const toGoal = report.total.gzip - GOAL;
+    console.log(`budget ${BUDGET} B gzipped; goal ${GOAL} B (${Math.abs(toGoal)} B ${toGoal > 0 ? 'over' : 'under'} it)`);
   }
   if (report.total.gzip > BUDGET) {
     console.error(`FAIL: the first load is ${report.total.gzip} B gzipped, over the ${BUDGET} B budget.`);
