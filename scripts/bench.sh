@@ -40,8 +40,12 @@ baseline_dist() {
     mkdir -p "$dir/src"
     git -C "$ROOT" archive "$commit" | tar -x -C "$dir/src"
     ln -s "$ROOT/scripts/node_modules" "$dir/src/scripts/node_modules"
+    # One cargo target folder for every baseline, seen as the commit's own
+    # target/ (its post-build script looks for the split parts there).
+    mkdir -p "$ROOT/target/baseline/cargo"
+    ln -s "$ROOT/target/baseline/cargo" "$dir/src/target"
     # Built as that commit builds itself: with its own scripts/setup.sh.
-    (cd "$dir/src" && CARGO_TARGET_DIR="$ROOT/target/baseline/cargo" \
+    (cd "$dir/src" && env -u CARGO_TARGET_DIR \
       bash -c '. scripts/setup.sh && need_wasm_target && with_wasm_env trunk build --release --offline --quiet --dist "$1"' \
       _ "$dir/dist") >&2 ||
       die "the baseline commit ${commit:0:9} did not build"

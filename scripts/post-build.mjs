@@ -132,7 +132,9 @@ function allowStyle(policy, styleHash) {
  * never meets another build's loader in a cache. The glue then imports the
  * loader by that name, which changes its integrity hash in the page. */
 async function placeSplitParts(html) {
-  const from = join(root, 'target', 'wasm-bindgen', process.env.TRUNK_PROFILE ?? 'release', 'split');
+  // Where Trunk has wasm-bindgen (the stand-in) write: under cargo's target folder.
+  const target = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
+  const from = join(target, 'wasm-bindgen', process.env.TRUNK_PROFILE ?? 'release', 'split');
   if (!existsSync(from)) {
     console.log('post-build: the wasm has no split point, so no parts to place');
     return html;
