@@ -119,21 +119,21 @@ fn QuizForm() -> impl IntoView {
         })
         .collect_view();
     view! {
-                <form on:submit=apply on:reset=clear>
-                    <p class="hint">
-                        "Skip any question you like. Your sliders change only when you apply the answers."
-                    </p>
-                    {questions}
-                    <p class="quiz-preview" aria-live="polite">{preview}</p>
-                    <div class="quiz-actions">
-                        <button type="submit" class="primary" disabled=move || answered() == 0>
-                            "Apply to my sliders"
-                        </button>
-                        <button type="reset">"Clear answers"</button>
-                    </div>
-                    <p class="quiz-done" aria-live="polite">
-                        {move || applied.get().then_some("Done: the sliders now follow your answers. Fine-tune them below.")}
-                    </p>
-                </form>
+        <form on:submit=apply on:reset=clear>
+            <p class="hint">
+                "Skip any question you like. Your sliders change only when you apply the answers."
+            </p>
+            {questions}
+            <p class="quiz-preview" aria-live="polite">{preview}</p>
+            <div class="quiz-actions">
+                <button type="submit" class="primary" disabled=move || answered() == 0>
+                    "Apply to my sliders"
+                </button>
+                <button type="reset">"Clear answers"</button>
+            </div>
+            <p class="quiz-done" aria-live="polite">
+                {move || applied.get().then_some("Done: the sliders now follow your answers. Fine-tune them below.")}
+            </p>
+        </form>
     }
 }

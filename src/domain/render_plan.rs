@@ -50,9 +50,9 @@ const FIRST_SCREEN_LATER: [Part; 4] = [
     Part::ResultBar,
 ];
 
-/// The stage of the profiles, the questionnaire, the fit check, the card
-/// tools and the team view: the last, after every card (saturating).
-fn tools_stage(total_cards: usize) -> u8 {
+/// The last stage, after every card's: the profiles, the questionnaire,
+/// the fit check, the card tools and the team view (saturating).
+pub fn last_stage(total_cards: usize) -> u8 {
     u8::try_from(total_cards.div_ceil(CARDS_PER_STAGE))
         .ok()
         .and_then(|card_stages| AFTER_PAINT.checked_add(card_stages))
@@ -61,7 +61,7 @@ fn tools_stage(total_cards: usize) -> u8 {
 
 /// The parts mounted in `stage`, for a page of `total` cards.
 pub fn parts_in_stage(stage: u8, total: usize) -> Vec<Part> {
-    let tools = tools_stage(total);
+    let tools = last_stage(total);
     match stage {
         0 => vec![Part::Recommendation],
         FIRST_SCREEN_REST => FIRST_SCREEN_LATER.to_vec(),
@@ -74,11 +74,6 @@ pub fn parts_in_stage(stage: u8, total: usize) -> Vec<Part> {
                 .collect()
         }
     }
-}
-
-/// The last stage: the tools'.
-pub fn last_stage(total_cards: usize) -> u8 {
-    tools_stage(total_cards)
 }
 
 #[cfg(test)]

@@ -113,8 +113,11 @@ impl Team {
 
     fn join_own(&self, own: Choices) -> Result<OwnJoined, team::Refusal> {
         let mut result = Ok(OwnJoined::Unchanged);
-        self.members
-            .update(|m| result = team::add_own(m, OWN_LABEL, own, self.ids));
+        // Only a change redraws the team view.
+        self.members.maybe_update(|m| {
+            result = team::add_own(m, OWN_LABEL, own, self.ids);
+            matches!(result, Ok(OwnJoined::Added | OwnJoined::Updated))
+        });
         result
     }
 
