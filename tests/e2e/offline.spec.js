@@ -1,10 +1,11 @@
 // Offline use: the service worker caches the app after one visit, and a new
-// release replaces the old cache.
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+// release replaces the old cache, keeping the previous one for open tabs.
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ComparisonPage, expect, test } from './app-page.js';
+import { deploy, updateServiceWorker } from './release.mjs';
 
 const controlled = (page) => page.evaluate(() => Boolean(navigator.serviceWorker.controller));
 const cacheNames = (page) => page.evaluate(() => caches.keys());
@@ -63,33 +64,34 @@ async function serveCopy(port) {
   };
 }
 
-test('a new release replaces the old cache and is served from then on', async ({ page }) => {
-  const release = await serveCopy(4180);
+test('a new release is served from then on, and a tab left open on the old one still opens its parts', async ({ page }) => {
+  const server = await serveCopy(4180);
   try {
     const app = new ComparisonPage(page);
-    await app.open(release.url);
+    await app.open(server.url);
     await expect.poll(() => controlled(page)).toBe(true);
     const [first] = await cacheNames(page);
 
-    // The next release: a changed page and, so, a new service worker version.
-    const swPath = join(release.folder, 'sw.js');
-    const sw = await readFile(swPath, 'utf8');
-    await writeFile(swPath, sw.replace(/const VERSION = "[0-9a-f]{16}"/, 'const VERSION = "0000000000000002"'));
-    const indexPath = join(release.folder, 'index.html');
-    const index = await readFile(indexPath, 'utf8');
-    await writeFile(indexPath, index.replace('<title>', '<title>Release 2: '));
-    // Their precompressed copies are the old release's: a real build rewrites them.
-    for (const name of ['sw.js', 'index.html']) {
-      for (const suffix of ['.br', '.gz']) await rm(join(release.folder, name + suffix));
-    }
-
-    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-    await expect.poll(() => cacheNames(page)).toEqual(['faceoff-0000000000000002']);
+    const oldPart = await deploy(server.folder, 2);
+    expect(await page.evaluate(updateServiceWorker)).toEqual([first, 'faceoff-0000000000000002']);
     expect(first).not.toBe('faceoff-0000000000000002');
+
+    // This tab still runs release 1, whose questions' part the server no
+    // longer has: the previous release's cache still holds it.
+    expect((await page.request.get(new URL(oldPart, server.url).href)).status()).toBe(404);
+    await page.getByText('Not sure? Answer six quick questions').click();
+    await expect(page.getByRole('button', { name: 'Apply to my sliders' })).toBeVisible();
+
     await page.reload();
     await expect(page).toHaveTitle(/^Release 2: /);
     await expect(app.status).toBeVisible();
+
+    // One release later, release 1's cache goes.
+    await deploy(server.folder, 3);
+    expect(await page.evaluate(updateServiceWorker)).toEqual(['faceoff-0000000000000002', 'faceoff-0000000000000003']);
+    await page.reload();
+    await expect(page).toHaveTitle(/^Release 3: /);
   } finally {
-    await release.stop();
+    await server.stop();
   }
 });

@@ -2,11 +2,13 @@
 // engine), each through its own W3C WebDriver, against copies of the release
 // build. Run by scripts/test.sh under xvfb-run; ENGINES=firefox,webkit picks some.
 import assert from 'node:assert/strict';
+import { rm } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { enginesToTest, killAll, missing, openBrowser } from './browsers.mjs';
 import { By } from 'selenium-webdriver';
 import { EnginePage, Key, SAVE_WAIT_MS, STORAGE_KEY } from './page.mjs';
 import { prepare, serve } from './served.mjs';
+import { deploy, updateServiceWorker } from '../release.mjs';
 
 const SUB_PATH = '/django-vs-flask/';
 const FAILURE = 'The comparison could not start';
@@ -31,6 +33,14 @@ async function assertClean(page) {
   assert.ok(seen, 'watch.js did not run');
   assert.deepEqual(seen.errors, [], 'errors');
   assert.deepEqual(seen.csp, [], 'CSP violations');
+}
+
+/** Opens the six questions by keyboard, as their disclosure's summary. */
+async function openQuestions(driver) {
+  // A summary's role differs from engine to engine: found by its text.
+  const summary = await driver.findElement(By.xpath("//summary[contains(., 'quick questions')]"));
+  await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' }); arguments[0].focus()", summary);
+  await driver.actions().sendKeys(Key.ENTER).perform();
 }
 
 /** Relative luminance (0 black .. 1 white) of a CSS rgb() colour. */
@@ -165,10 +175,7 @@ for (const engine of enginesToTest()) {
             "return performance.getEntriesByType('resource').some((e) => /\\/split_quiz-[0-9a-f]+\\.wasm$/.test(e.name))",
           );
         assert.equal(await fetched(), false, 'the questions\' code is not fetched before they are opened');
-        // A summary's role differs from engine to engine: found by its text.
-        const summary = await driver.findElement(By.xpath("//summary[contains(., 'quick questions')]"));
-        await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' }); arguments[0].focus()", summary);
-        await driver.actions().sendKeys(Key.ENTER).perform();
+        await openQuestions(driver);
         const small = await page.byRole('radio', 'Small and focused', 10_000);
         assert.equal(await fetched(), true, 'the questions\' code is fetched when they are opened');
         for (const answer of [small, ...(await Promise.all(
@@ -272,6 +279,35 @@ for (const engine of enginesToTest()) {
         });
       } finally {
         await server.stop();
+      }
+    });
+
+    journey('a tab left open across a new release still opens the six questions (service worker)', async () => {
+      const folder = await prepare('watched');
+      const server = await serve(folder);
+      try {
+        await inBrowser(engine, {}, async (page, driver) => {
+          await page.open(server.url);
+          await page.waitFor(
+            () => driver.executeScript('return !!navigator.serviceWorker.controller'),
+            10_000,
+            () => 'the service worker in control',
+          );
+          const [first] = await driver.executeScript('return caches.keys()');
+          const oldPart = await deploy(folder, 2);
+          const names = await driver.executeAsyncScript(
+            `(${updateServiceWorker})().then(arguments[arguments.length - 1])`,
+          );
+          assert.deepEqual(names, [first, 'faceoff-0000000000000002'], 'the release before keeps its cache');
+          // The server no longer has this tab's part: it comes from the old cache.
+          assert.equal((await fetch(new URL(oldPart, server.url))).status, 404);
+          await openQuestions(driver);
+          await page.byRole('radio', 'Small and focused', 10_000);
+          await assertClean(page);
+        });
+      } finally {
+        await server.stop();
+        await rm(folder, { recursive: true, force: true });
       }
     });
 
