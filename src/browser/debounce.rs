@@ -85,9 +85,7 @@ fn millis(duration: Duration) -> u64 {
     u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
 }
 
-/// Milliseconds on the page's clock (`performance.now()`, which never goes back).
+/// Whole milliseconds on the page's clock.
 fn now() -> u64 {
-    super::window()
-        .and_then(|w| w.performance())
-        .map_or(0, |p| p.now() as u64)
+    super::now_ms() as u64
 }

@@ -27,6 +27,14 @@ pub fn window() -> Option<web_sys::Window> {
     }
 }
 
+/// Milliseconds on the page's clock (`performance.now()`, which never goes
+/// back); 0 off the browser.
+pub fn now_ms() -> f64 {
+    window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
 /// The page's document; None where `window()` is.
 pub fn document() -> Option<web_sys::Document> {
     window()?.document()

@@ -3,10 +3,13 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::live::{mount, Slot};
+use crate::browser::now_ms;
 use crate::browser::paint::after_next_paint;
 use crate::browser::prerendered;
 use crate::content::COMPARISON;
-use crate::domain::render_plan::{last_stage, parts_in_stage, AFTER_PAINT, FIRST_SCREEN_REST};
+use crate::domain::render_plan::{
+    after_paint, mount_slice, Part, FIRST_MOUNTED, FIRST_SCREEN_REST,
+};
 use crate::state::provide_app_state;
 
 /// The note shown in the result's place while a visitor's own result (a
@@ -15,8 +18,8 @@ pub const LOADING: &str = "loading";
 
 /// Starts the app on the prerendered page: one root owner provides the
 /// state, and every live part is mounted into its slot under it: the result
-/// at once, the rest of the first screen in the next task, the rest of the
-/// page one stage per task after the first paint.
+/// in the next task, the rest of the first screen in the one after, the rest
+/// of the page a few parts a task after the first paint.
 /// The page's prose stays as the build wrote it.
 pub fn start() {
     // Effects run on wasm-bindgen's executor; the first `mount` would set
@@ -36,38 +39,45 @@ pub fn start() {
         });
         Effect::new(move || prerendered::highlight_related(highlighted.get()));
     });
-    mount_stage(&owner, 0);
-    // The note for visitors whose own result is on its way has done its job.
-    prerendered::remove_by_id(LOADING);
-    // The rest of the first screen in the next task, likely before the
-    // paint; the rest of the page after it. The live parts hold this
-    // owner's state: it lasts as long as the page.
-    set_timeout(
-        move || {
-            mount_stage(&owner, FIRST_SCREEN_REST);
-            after_next_paint(move || mount_later_stages(owner, AFTER_PAINT));
-        },
-        Duration::ZERO,
-    );
-}
-
-fn mount_stage(owner: &Owner, stage: u8) {
-    owner.with(|| {
-        for part in parts_in_stage(stage, COMPARISON.criteria.len()) {
-            for slot in Slot::all(part) {
-                mount(slot);
-            }
-        }
+    // The result in the next task, the rest of the first screen in the one
+    // after (both likely before the paint), the rest of the page after it.
+    next_task(move || {
+        mount_parts(&owner, FIRST_MOUNTED);
+        // The note for visitors whose own result is on its way has done its job.
+        prerendered::remove_by_id(LOADING);
+        next_task(move || {
+            mount_parts(&owner, FIRST_SCREEN_REST);
+            after_next_paint(move || {
+                mount_in_slices(owner, after_paint(COMPARISON.criteria.len()))
+            });
+        });
     });
 }
 
-/// Mounts `stage`, then the next one in a task of its own, up to the last.
-fn mount_later_stages(owner: Owner, stage: u8) {
-    mount_stage(&owner, stage);
-    if stage < last_stage(COMPARISON.criteria.len()) {
-        set_timeout(move || mount_later_stages(owner, stage + 1), Duration::ZERO);
-    } else {
+fn next_task(action: impl FnOnce() + 'static) {
+    set_timeout(action, Duration::ZERO);
+}
+
+fn mount_parts(owner: &Owner, parts: impl IntoIterator<Item = Part>) {
+    owner.with(|| parts.into_iter().for_each(mount_part));
+}
+
+fn mount_part(part: Part) {
+    for slot in Slot::all(part) {
+        mount(slot);
+    }
+}
+
+/// Mounts what this task's budget allows from the front of `queue`, and the
+/// rest in later tasks. The live parts hold the owner's state: once all are
+/// mounted, it lasts as long as the page.
+fn mount_in_slices(owner: Owner, mut queue: std::vec::IntoIter<Part>) {
+    let began = now_ms();
+    owner.with(|| mount_slice(&mut queue, || now_ms() - began, mount_part));
+    if queue.len() == 0 {
         std::mem::forget(owner);
+    } else {
+        next_task(move || mount_in_slices(owner, queue));
     }
 }
 

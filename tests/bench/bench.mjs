@@ -4,7 +4,8 @@
 // Reports; never fails on a number: the size budget is the test suite's job.
 // Usage: node bench.mjs <url> [loads=30] [out.json]
 // NETWORK=slow4g throttles the page loads as Lighthouse's mobile preset does
-// (150 ms round trip, 1.6 Mbps down, 750 kbps up); the sweep is never throttled.
+// (150 ms round trip, 1.6 Mbps down, 750 kbps up), CPU=4 slows the CPU as it
+// does; the sweep is never throttled.
 // REFERENCE_URL (set by bench.sh): the same sweep on a plain page
 // (tests/bench/reference/), the floor this machine's Chromium sets.
 // BASELINE_URL (bench.sh's BASELINE): another build, measured in the same run
@@ -29,6 +30,9 @@ const NETWORKS = {
 };
 const network = process.env.NETWORK ? NETWORKS[process.env.NETWORK] : null;
 if (process.env.NETWORK && !network) throw new Error(`NETWORK: one of ${Object.keys(NETWORKS).join(', ')}`);
+// CPU=4: page loads on a CPU slowed four times, Lighthouse's mobile factor.
+const cpuSlowdown = Number(process.env.CPU ?? 1);
+if (!(cpuSlowdown >= 1)) throw new Error('CPU: a slowdown factor, 1 or more');
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info'];
@@ -127,10 +131,13 @@ async function pageLoad(browser, target) {
     extraHTTPHeaders: { 'accept-encoding': 'gzip' },
   });
   const page = await context.newPage();
-  if (network) {
+  if (network || cpuSlowdown > 1) {
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', network);
+    if (network) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', network);
+    }
+    if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   }
   await page.addInitScript({ path: WATCH });
   await page.addInitScript(instrument);
@@ -389,6 +396,7 @@ const results = {
   url,
   loads,
   network: process.env.NETWORK ?? null,
+  cpuSlowdown,
   date: new Date().toISOString(),
   ...summariseBuild(runs, swept),
   sizesOnDisk: await sizesOf(),
@@ -475,6 +483,7 @@ const rows = rowsFor(results, results.referenceSweep ? floorRows(results.referen
 const baseline = results.baseline && new Map(rowsFor(results.baseline).map(([name, ...cells]) => [name, cells]));
 const line = (name, cells, target) => `${name.padEnd(42)}${cells.map((c) => String(c).padStart(12)).join('')}   ${target}`;
 if (network) console.log(`\nPage loads throttled: NETWORK=${process.env.NETWORK}`);
+if (cpuSlowdown > 1) console.log(`Page loads on a CPU slowed ${cpuSlowdown} times (CPU=${cpuSlowdown})`);
 if (baseline) console.log(`\nBaseline: ${baselineUrl}, its loads alternating with this build's`);
 console.log(`\n${line('measure', ['median', 'p95', ...(baseline ? ['baseline', 'its p95'] : [])], 'target')}`);
 for (const [name, median, p95, target] of rows) {
