@@ -5,7 +5,8 @@
 # Firefox and WebKit through WebDriver. Prints tables; the JSON goes to target/bench.json and
 # target/bench-engines.json.
 # LOADS=50 bash scripts/bench.sh for more loads, NETWORK=slow4g to throttle
-# them (see tests/bench/bench.mjs). BASELINE=<commit or dist folder> measures
+# them and CPU=4 to slow their CPU as a phone's
+# (see tests/bench/bench.mjs). BASELINE=<commit or dist folder> measures
 # that build in the same run, its page loads alternating with this one's: the
 # fair way to compare two builds on a machine whose speed drifts.
 # PEER=<folder> measures a peer in the same run: a local copy of the
