@@ -33,7 +33,7 @@ mod tests {
     use crate::content::COMPARISON;
     use crate::domain::explain::{headline, margin_line};
     use crate::domain::priorities::Priorities;
-    use crate::domain::render_plan::all_parts;
+    use crate::domain::render_plan::mount_order;
     use crate::domain::scoring::evaluate;
 
     #[test]
@@ -61,7 +61,7 @@ mod tests {
         for id in ["pros-cons", "overview", "faq", "sources"] {
             assert!(html.contains(&format!(r#"id="{id}""#)), "{id}");
         }
-        for part in all_parts(COMPARISON.criteria.len()) {
+        for part in mount_order(COMPARISON.criteria.len()) {
             for slot in Slot::all(part) {
                 let tag = format!(r#"<div id="{}" class="slot"#, slot.id());
                 assert_eq!(html.matches(&tag).count(), 1, "{tag}");

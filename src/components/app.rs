@@ -4,12 +4,9 @@ use leptos::prelude::*;
 
 use super::live::{mount, Slot};
 use crate::browser::now_ms;
-use crate::browser::paint::after_next_paint;
 use crate::browser::prerendered;
 use crate::content::COMPARISON;
-use crate::domain::render_plan::{
-    after_paint, mount_slice, Part, FIRST_MOUNTED, FIRST_SCREEN_REST,
-};
+use crate::domain::render_plan::{mount_order, mount_slice, Part};
 use crate::state::provide_app_state;
 
 /// The note shown in the result's place while a visitor's own result (a
@@ -17,9 +14,8 @@ use crate::state::provide_app_state;
 pub const LOADING: &str = "loading";
 
 /// Starts the app on the prerendered page: one root owner provides the
-/// state, and every live part is mounted into its slot under it: the result
-/// in the next task, the rest of the first screen in the one after, the rest
-/// of the page a few parts a task after the first paint.
+/// state, and every live part is mounted into its slot under it, from the
+/// next task on, a few parts a task (`render_plan`).
 /// The page's prose stays as the build wrote it.
 pub fn start() {
     // Effects run on wasm-bindgen's executor; the first `mount` would set
@@ -39,38 +35,27 @@ pub fn start() {
         });
         Effect::new(move || prerendered::highlight_related(highlighted.get()));
     });
-    // The result in the next task, the rest of the first screen in the one
-    // after (both likely before the paint), the rest of the page after it.
-    next_task(move || {
-        mount_parts(&owner, FIRST_MOUNTED);
-        // The note for visitors whose own result is on its way has done its job.
-        prerendered::remove_by_id(LOADING);
-        next_task(move || {
-            mount_parts(&owner, FIRST_SCREEN_REST);
-            after_next_paint(move || {
-                mount_in_slices(owner, after_paint(COMPARISON.criteria.len()))
-            });
-        });
-    });
+    // The live parts hold this owner's state: once all are mounted, it
+    // lasts as long as the page.
+    next_task(move || mount_in_slices(owner, mount_order(COMPARISON.criteria.len())));
 }
 
 fn next_task(action: impl FnOnce() + 'static) {
     set_timeout(action, Duration::ZERO);
 }
 
-fn mount_parts(owner: &Owner, parts: impl IntoIterator<Item = Part>) {
-    owner.with(|| parts.into_iter().for_each(mount_part));
-}
-
 fn mount_part(part: Part) {
     for slot in Slot::all(part) {
         mount(slot);
     }
+    if part == Part::Recommendation {
+        // The note for visitors whose own result is on its way has done its job.
+        prerendered::remove_by_id(LOADING);
+    }
 }
 
 /// Mounts what this task's budget allows from the front of `queue`, and the
-/// rest in later tasks. The live parts hold the owner's state: once all are
-/// mounted, it lasts as long as the page.
+/// rest in later tasks.
 fn mount_in_slices(owner: Owner, mut queue: std::vec::IntoIter<Part>) {
     let began = now_ms();
     owner.with(|| mount_slice(&mut queue, || now_ms() - began, mount_part));

@@ -1,10 +1,8 @@
 //! Which live part of the page the app mounts in which task. The build
 //! prerenders the whole page (its prose is never rebuilt); the app mounts
-//! only the parts that change into their slots: the result in the task
-//! after the app's start, the rest of the first screen in the next, and
-//! after the first paint the rest, a few parts a task, so that no task keeps
-//! the browser busy long enough to delay a paint or a key press, even on a
-//! slow phone.
+//! only the parts that change into their slots, in the order a visitor
+//! needs them and a few a task, so that no task keeps the browser busy long
+//! enough to delay a paint or a key press, even on a slow phone.
 
 /// A part of the page the app keeps live.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -34,45 +32,32 @@ impl Part {
     }
 }
 
-/// Mounted first, in a task of its own right after the app's start: the
-/// result, what a visitor reads first. (With the start in the same task it
-/// took about 55 ms on a CPU slowed four times, a phone's, where a task over
-/// 50 ms blocks.)
-pub const FIRST_MOUNTED: [Part; 1] = [Part::Recommendation];
-
-/// What the task right after it mounts, likely before the first paint: the
-/// rest of the first screen (the header's controls, notices, the bar).
-pub const FIRST_SCREEN_REST: [Part; 4] = [
-    Part::ThemePicker,
-    Part::Notices,
-    Part::SharedBanner,
-    Part::ResultBar,
-];
-
-/// What is mounted after the first paint, in order: every card's part, as
-/// their sliders are what most visitors reach for, then the profiles, the
-/// questionnaire, the fit check, the card tools and the team view.
-pub fn after_paint(total_cards: usize) -> std::vec::IntoIter<Part> {
-    (0..total_cards)
-        .map(Part::Card)
-        .chain([Part::Tools, Part::CardTools, Part::Team])
-        .collect::<Vec<_>>()
-        .into_iter()
+/// Every part, in the order the app mounts them: the result, what a visitor
+/// reads first; the rest of the first screen (the header's controls,
+/// notices, the phone's result bar); every card's part, as their sliders are
+/// what most visitors reach for; then the profiles, the questionnaire, the
+/// fit check, the card tools and the team view.
+pub fn mount_order(total_cards: usize) -> std::vec::IntoIter<Part> {
+    [
+        Part::Recommendation,
+        Part::ThemePicker,
+        Part::Notices,
+        Part::SharedBanner,
+        Part::ResultBar,
+    ]
+    .into_iter()
+    .chain((0..total_cards).map(Part::Card))
+    .chain([Part::Tools, Part::CardTools, Part::Team])
+    .collect::<Vec<_>>()
+    .into_iter()
 }
 
-/// Every part, in the order they are mounted.
-pub fn all_parts(total_cards: usize) -> impl Iterator<Item = Part> {
-    FIRST_MOUNTED
-        .into_iter()
-        .chain(FIRST_SCREEN_REST)
-        .chain(after_paint(total_cards))
-}
-
-/// How long one task keeps mounting parts after the first paint before it
-/// yields to the browser (to paint, or to answer a key press). A phone's CPU
-/// is about four times slower than this repository's machine (Lighthouse's
-/// mobile factor), where a task over 50 ms blocks: a task stops after the
-/// part that took it past 8 ms, so that it stays near 12 ms here.
+/// How long one task keeps mounting parts before it yields to the browser
+/// (to paint, or to answer a key press). A phone's CPU is about four times
+/// slower than this repository's machine (Lighthouse's mobile factor), and
+/// there a task over 50 ms blocks: a task stops after the part that took it
+/// past 8 ms, so that it stays near 12 ms here. The result alone takes about
+/// 9 ms here, so it gets a task of its own.
 pub const TASK_BUDGET_MS: f64 = 8.0;
 
 /// Mounts parts from `queue` until it is empty or, after at least one,
@@ -97,10 +82,10 @@ mod tests {
     use std::cell::Cell;
     use std::collections::HashSet;
 
-    /// Mounts the whole queue a slice at a time on a clock where each part
-    /// takes `cost` ms: the parts each slice mounted.
+    /// Mounts every part a slice at a time on a clock where each part takes
+    /// `cost` ms: the parts each slice mounted.
     fn slices(total: usize, cost: f64) -> Vec<Vec<Part>> {
-        let mut queue = after_paint(total);
+        let mut queue = mount_order(total);
         let mut slices = Vec::new();
         while queue.len() > 0 {
             let clock = Cell::new(0.0);
@@ -120,19 +105,25 @@ mod tests {
 
     #[test]
     fn the_result_comes_first_then_the_first_screen_then_the_cards_then_the_tools() {
-        assert_eq!(FIRST_MOUNTED, [Part::Recommendation]);
-        assert!(FIRST_SCREEN_REST.contains(&Part::ResultBar));
-        let later: Vec<Part> = after_paint(13).collect();
-        assert_eq!(later[..13], (0..13).map(Part::Card).collect::<Vec<_>>()[..]);
-        assert_eq!(later[13..], [Part::Tools, Part::CardTools, Part::Team]);
+        let order: Vec<Part> = mount_order(13).collect();
+        assert_eq!(order[0], Part::Recommendation);
+        assert!(order[1..5].contains(&Part::ResultBar));
+        assert_eq!(
+            order[5..18],
+            (0..13).map(Part::Card).collect::<Vec<_>>()[..]
+        );
+        assert_eq!(order[18..], [Part::Tools, Part::CardTools, Part::Team]);
     }
 
     #[test]
     fn a_task_mounts_parts_until_its_budget_is_spent() {
         // 3 ms a part, 8 ms a task: three parts make 9 ms, past the budget.
         let cheap = slices(13, 3.0);
-        assert_eq!(cheap[0], [Part::Card(0), Part::Card(1), Part::Card(2)]);
-        assert_eq!(cheap.len(), 16_usize.div_ceil(3));
+        assert_eq!(
+            cheap[0],
+            [Part::Recommendation, Part::ThemePicker, Part::Notices]
+        );
+        assert_eq!(cheap.len(), 21_usize.div_ceil(3));
         // A part slower than the budget alone still gets mounted, one a task.
         assert!(slices(13, 20.0).iter().all(|slice| slice.len() == 1));
         // A fast machine mounts everything in one task.
@@ -142,14 +133,10 @@ mod tests {
     proptest! {
         #[test]
         fn every_part_is_mounted_once_in_order(total in 0usize..200, cost in 0.0f64..30.0) {
-            let mounted: Vec<Part> = FIRST_MOUNTED
-                .into_iter()
-                .chain(FIRST_SCREEN_REST)
-                .chain(slices(total, cost).into_iter().flatten())
-                .collect();
-            prop_assert_eq!(&mounted, &all_parts(total).collect::<Vec<_>>());
+            let mounted: Vec<Part> = slices(total, cost).into_iter().flatten().collect();
+            prop_assert_eq!(&mounted, &mount_order(total).collect::<Vec<_>>());
             let unique: HashSet<Part> = mounted.iter().copied().collect();
-            prop_assert_eq!(unique.len(), 1 + FIRST_SCREEN_REST.len() + 3 + total);
+            prop_assert_eq!(unique.len(), 8 + total);
         }
     }
 }
