@@ -56,8 +56,8 @@ pub fn mount_order(total_cards: usize) -> std::vec::IntoIter<Part> {
 /// (to paint, or to answer a key press). A phone's CPU is about four times
 /// slower than this repository's machine (Lighthouse's mobile factor), and
 /// there a task over 50 ms blocks: a task stops after the part that took it
-/// past 8 ms, so that it stays near 12 ms here. The result alone takes about
-/// 9 ms here, so it gets a task of its own.
+/// past 8 ms, so that it stays around 10 ms here and under 50 there. The
+/// result alone takes about 9 ms here, so it usually has a task to itself.
 pub const TASK_BUDGET_MS: f64 = 8.0;
 
 /// Mounts parts from `queue` until it is empty or, after at least one,
