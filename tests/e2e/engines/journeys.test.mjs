@@ -58,6 +58,7 @@ before(async () => {
 });
 after(async () => {
   for (const server of Object.values(servers)) await server.stop();
+  for (const folder of Object.values(folders)) await rm(folder, { recursive: true, force: true });
   killAll();
 });
 
