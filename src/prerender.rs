@@ -7,8 +7,8 @@ use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
 use leptos::prelude::Owner;
 use leptos::reactive::diagnostics::SpecialNonReactiveZone;
 
-/// Effects are the browser's part (saving, the address bar, the later
-/// render stages): off the browser they are dropped, never run.
+/// Effects are the browser's part (saving, the address bar): off the
+/// browser they are dropped, never run.
 struct NoEffects;
 
 impl CustomExecutor for NoEffects {

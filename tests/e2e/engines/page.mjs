@@ -135,7 +135,7 @@ export class EnginePage {
   }
 
   /** Opens an address and waits for the app: every slider enabled (the
-   * cards render in stages) and the recommendation shown. */
+   * cards are mounted a few a task) and the recommendation shown. */
   async open(url) {
     await this.driver.get(url);
     await this.ready();
