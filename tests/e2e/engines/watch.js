@@ -40,6 +40,8 @@
     if (usable()) {
       seen.usable = performance.now();
       watching.disconnect();
+      // For a harness that must not run scripts in the page while it starts.
+      dispatchEvent(new Event('faceoff-usable'));
     }
   });
   watching.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
