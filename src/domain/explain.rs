@@ -109,10 +109,13 @@ pub fn margin_line_for(c: &Comparison, o: &Outcome, audience: Audience) -> Strin
             audience.for_whom()
         ),
         (Call::CloseCall { .. }, Some(side)) => {
-            // A gap that rounds to 0.0 is still a gap: say how small it is.
-            let by = match points(o.margin()) {
-                zero if zero == "0.0" => "by less than 0.1".to_owned(),
-                gap => format!("by only {gap}"),
+            let gap = margin_points(o);
+            let by = if gap.bytes().all(|b| b == b'0' || b == b'.') {
+                // A gap that rounds to nothing is still a gap: say how small
+                // it is ("0.0" gives "0.1", "0.00" gives "0.01").
+                format!("by less than {}1", &gap[..gap.len() - 1])
+            } else {
+                format!("by only {gap}")
             };
             format!(
                 "{} is ahead {by} points, under the quarter point that counts as a real lead.",
@@ -122,7 +125,7 @@ pub fn margin_line_for(c: &Comparison, o: &Outcome, audience: Audience) -> Strin
         (_, Some(side)) => format!(
             "{} leads by {} points out of 10.",
             c.framework(side).name,
-            points(o.margin())
+            margin_points(o)
         ),
     }
 }
@@ -262,6 +265,21 @@ pub fn points(value: f64) -> String {
     format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
 }
 
+/// The leader's margin as the page writes it: with one decimal, like the
+/// totals shown beside it, when that is their difference as shown; else
+/// with two, so that no sum on the page looks wrong (totals of 7.34 and
+/// 7.06 show as 7.3 and 7.1, and their margin as 0.28, not 0.3).
+pub fn margin_points(o: &Outcome) -> String {
+    let tenths = |value: f64| (value * 10.0).round() as i64;
+    let shown_apart = o.totals().map(|[a, b]| (tenths(a) - tenths(b)).abs());
+    if shown_apart.is_none_or(|apart| apart == tenths(o.margin())) {
+        return points(o.margin());
+    }
+    // Cut, not rounded: a margin under the quarter point never reads 0.25.
+    let hundredths = o.margin_hundredths();
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
 fn join_names(names: &[String]) -> String {
     match names {
         [] => String::new(),
@@ -275,6 +293,67 @@ mod tests {
     use super::*;
     use crate::domain::scoring::evaluate;
     use crate::domain::test_support::sample;
+    use proptest::prelude::*;
+
+    /// A number as the page writes it, in its smallest unit ("0.28" is 28).
+    fn in_units(shown: &str) -> i64 {
+        shown.replace('.', "").parse().expect("a number")
+    }
+
+    #[test]
+    fn a_margin_the_shown_totals_do_not_add_up_to_gets_two_decimals() {
+        let c = sample();
+        // Totals 367/50 = 7.34 and 353/50 = 7.06: shown as 7.3 and 7.1.
+        let o = evaluate(
+            &[[7, 7], [7, 7], [7, 7], [7, 7], [9, 7], [6, 10]],
+            &[10, 10, 10, 10, 9, 1],
+        );
+        assert_eq!(
+            o.totals().map(|t| t.map(points)),
+            Some(["7.3".into(), "7.1".into()])
+        );
+        assert_eq!(margin_line(&c, &o), "Alpha leads by 0.28 points out of 10.");
+        // Totals 385/53 = 7.26 and 372/53 = 7.02, shown as 7.3 and 7.0; the
+        // margin, 13/53 = 0.245, is a close call: cut, not rounded to 0.25.
+        let o = evaluate(
+            &[[8, 8], [8, 7], [7, 7], [7, 7], [7, 7], [5, 4]],
+            &[10, 10, 10, 10, 10, 3],
+        );
+        assert_eq!(
+            margin_line(&c, &o),
+            "Alpha is ahead by only 0.24 points, under the quarter point that counts as a real lead."
+        );
+        // Where the shown totals agree, one decimal, as before.
+        let o = evaluate(&c.score_table(), &[10, 1, 10]);
+        assert_eq!(margin_points(&o).len(), 3, "{}", margin_points(&o));
+    }
+
+    proptest! {
+        /// The margin shown is the difference of the totals shown, or has two
+        /// decimals and is the true margin cut to hundredths; and it reaches
+        /// 0.25 exactly when the call is a lead.
+        #[test]
+        fn the_margin_shown_agrees_with_the_totals_shown_and_with_the_call(
+            scores in proptest::collection::vec([0u8..=10, 0u8..=10], 13),
+            weights in proptest::collection::vec(0u32..=10, 13),
+        ) {
+            let o = evaluate(&scores, &weights);
+            let shown = margin_points(&o);
+            let decimals = shown.len() - shown.find('.').expect("a point") - 1;
+            let hundredths = in_units(&shown) * if decimals == 1 { 10 } else { 1 };
+            if let Some([a, b]) = o.totals() {
+                let apart = (in_units(&points(a)) - in_units(&points(b))).abs();
+                if decimals == 1 {
+                    prop_assert_eq!(hundredths, apart * 10, "{} for {} and {}", shown, a, b);
+                } else {
+                    prop_assert_eq!(decimals, 2);
+                    let cut = o.margin() * 100.0 - hundredths as f64;
+                    prop_assert!((-1e-9..1.0).contains(&cut), "{} for {}", shown, o.margin());
+                }
+            }
+            prop_assert_eq!(hundredths >= 25, matches!(o.call(), Call::Leads { .. }), "{}", shown);
+        }
+    }
 
     #[test]
     fn points_have_one_decimal_rounded_half_away_from_zero() {
@@ -379,8 +458,10 @@ mod tests {
             assert!(!line.contains(" 0.0 "), "{w:?}: {line}");
             if o.ahead().is_some() && o.margin() < 0.05 {
                 tiny += 1;
+                // Or, when the totals shown are 0.1 apart, the gap in hundredths.
+                let hundredths = line.contains("is ahead by only 0.0") && !line.contains(" 0.00 ");
                 assert!(
-                    line.contains("is ahead by less than 0.1 points"),
+                    line.contains("is ahead by less than 0.1 points") || hundredths,
                     "{w:?}: {line}"
                 );
             }

@@ -99,6 +99,16 @@ impl Outcome {
     }
 
     /// The side with the higher total, None on a tie or without priorities.
+    /// The margin in whole hundredths, cut rather than rounded (exact: no
+    /// float in between), so it is 25 or more exactly when the margin
+    /// reaches [`CLOSE_CALL_MARGIN`].
+    pub fn margin_hundredths(&self) -> i64 {
+        if self.weight_total == 0 {
+            return 0;
+        }
+        self.lead_numerator().abs() * 100 / self.weight_total
+    }
+
     pub fn ahead(&self) -> Option<Side> {
         match self.lead_numerator() {
             0 => None,
@@ -207,6 +217,10 @@ mod tests {
         );
         let not_close = evaluate(&[[5, 6], [5, 5], [5, 5], [5, 5]], &[1; 4]);
         assert_eq!(not_close.margin(), CLOSE_CALL_MARGIN);
+        assert_eq!(
+            (close.margin_hundredths(), not_close.margin_hundredths()),
+            (20, 25)
+        );
         assert_eq!(
             not_close.call(),
             Call::Leads {

@@ -63,6 +63,19 @@ test('arrow keys move a slider and the recommendation follows at once', async ({
   await expect(security).toHaveAttribute('aria-valuetext', '0, ignore');
 });
 
+test('a margin the shown totals do not add up to is written in hundredths', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open();
+  const security = app.slider('Security');
+  await security.focus();
+  await page.keyboard.press('ArrowRight');
+  // 7.33 and 7.06 shown as 7.3 and 7.1, 18/66 = 0.273 apart: "0.3" would not
+  // be their difference.
+  await expect(app.status).toContainText('7.3 / 10');
+  await expect(app.status).toContainText('7.1 / 10');
+  await expect(app.status).toContainText('Django leads by 0.27 points out of 10.');
+});
+
 test('a click on the track sets the slider', async ({ page }) => {
   const app = new ComparisonPage(page);
   await app.open();

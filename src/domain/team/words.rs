@@ -3,7 +3,9 @@
 
 use super::{GroupFlip, Swing, TeamView};
 use crate::domain::comparison::{Comparison, Side};
-use crate::domain::explain::{margin_line_for, points, reason_for, team_headline, Audience};
+use crate::domain::explain::{
+    margin_line_for, margin_points, points, reason_for, team_headline, Audience,
+};
 use crate::domain::scoring::{Call, Outcome};
 
 /// Said when a team link from a newer version of the page is opened.
@@ -25,11 +27,7 @@ pub fn member_call(c: &Comparison, o: &Outcome) -> String {
         Call::NoPriorities => "No priorities set".into(),
         Call::CloseCall { .. } => "Too close to call".into(),
         Call::Leads { side, .. } => {
-            format!(
-                "{} by {} points",
-                c.framework(side).name,
-                points(o.margin())
-            )
+            format!("{} by {} points", c.framework(side).name, margin_points(o))
         }
     }
 }
