@@ -25,8 +25,13 @@ try {
           const page = new EnginePage(browser.driver);
           await page.open(server.url);
           const name = `${engine}-${width}-${dark ? 'dark' : 'light'}`;
-          // (Finding elements by role scrolls them into view.)
-          await browser.driver.executeScript("window.scrollTo({ top: 0, behavior: 'instant' })");
+          // Finding elements by role scrolls them into view. Firefox applies
+          // such a scroll again when the page next lays out (here, as the
+          // phone's result bar reacts to a scroll), undoing a scrollTo; a
+          // scroll into view of the page's top replaces it instead.
+          await browser.driver.executeScript(
+            "document.documentElement.scrollIntoView({ block: 'start', behavior: 'instant' })",
+          );
           await page.sleep(200);
           await writeFile(`${folder}${name}-top.png`, await browser.driver.takeScreenshot(), 'base64');
           // A key press focuses the slider from the keyboard, so its focus ring shows.
