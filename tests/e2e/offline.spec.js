@@ -1,10 +1,8 @@
 // Offline use: the service worker caches the app after one visit, and a new
 // release replaces the old cache, keeping the previous one for open tabs.
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { ComparisonPage, expect, test } from './app-page.js';
+import { prepare, serve } from './engines/served.mjs';
 import { deploy, updateServiceWorker } from './release.mjs';
 
 const controlled = (page) => page.evaluate(() => Boolean(navigator.serviceWorker.controller));
@@ -45,34 +43,17 @@ test('the service worker caches the whole app under one versioned name', async (
   expect(cached.some((path) => /\.(gz|br)$/.test(path))).toBe(false);
 });
 
-/** Serves a copy of dist/ on its own port, so the test can release a "new version". */
-async function serveCopy(port) {
-  const folder = await mkdtemp(join(tmpdir(), 'faceoff-release-'));
-  await cp(new URL('../../dist', import.meta.url), folder, { recursive: true });
-  const server = spawn(process.execPath, ['serve-dist.mjs', String(port), '/', folder], {
-    cwd: new URL('.', import.meta.url),
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve) => server.stdout.once('data', resolve));
-  return {
-    folder,
-    url: `http://127.0.0.1:${port}/`,
-    async stop() {
-      server.kill();
-      await rm(folder, { recursive: true, force: true });
-    },
-  };
-}
-
 test('a new release is served from then on, and a tab left open on the old one still opens its parts', async ({ page }) => {
-  const server = await serveCopy(4180);
+  // A copy of dist/ on a port of its own, so the test can release a "new version".
+  const folder = await prepare('watched');
+  const server = await serve(folder);
   try {
     const app = new ComparisonPage(page);
     await app.open(server.url);
     await expect.poll(() => controlled(page)).toBe(true);
     const [first] = await cacheNames(page);
 
-    const oldPart = await deploy(server.folder, 2);
+    const oldPart = await deploy(folder, 2);
     expect(await page.evaluate(updateServiceWorker)).toEqual([first, 'faceoff-0000000000000002']);
     expect(first).not.toBe('faceoff-0000000000000002');
 
@@ -87,11 +68,12 @@ test('a new release is served from then on, and a tab left open on the old one s
     await expect(app.status).toBeVisible();
 
     // One release later, release 1's cache goes.
-    await deploy(server.folder, 3);
+    await deploy(folder, 3);
     expect(await page.evaluate(updateServiceWorker)).toEqual(['faceoff-0000000000000002', 'faceoff-0000000000000003']);
     await page.reload();
     await expect(page).toHaveTitle(/^Release 3: /);
   } finally {
     await server.stop();
+    await rm(folder, { recursive: true, force: true });
   }
 });
