@@ -9,6 +9,7 @@ use super::faq::Faq;
 use super::live::{Prerendered, Slot};
 use super::overview::Overview;
 use super::pros_cons::ProsCons;
+use super::recommendation::RESULT_HEADING;
 use super::sources::Sources;
 use crate::domain::render_plan::Part;
 use crate::state::use_app_state;
@@ -54,7 +55,12 @@ pub fn Page() -> impl IntoView {
                 <Prerendered live=Slot::Part(Part::SharedBanner) />
                 <div class="layout">
                     <p id=LOADING class="boot-note">"Loading the comparison…"</p>
-                    <Prerendered live=Slot::Part(Part::Recommendation) />
+                    // The panel stays; only its content is live. The panel is a
+                    // scroll container on wide screens, and WebKit took up to
+                    // 200 ms to remove one there.
+                    <section class="result-panel" aria-labelledby=RESULT_HEADING>
+                        <Prerendered live=Slot::Part(Part::Recommendation) />
+                    </section>
                     <div class="main-column">
                         <Prerendered live=Slot::Part(Part::Team) />
                         <Prerendered live=Slot::Part(Part::Tools) />

@@ -43,7 +43,8 @@ pub fn ResultBar() -> impl IntoView {
 }
 
 /// The headline result: who fits the user's priorities, both totals, the
-/// margin and why. Announced to assistive technology as it changes.
+/// margin and why. Announced to assistive technology as it changes. It fills
+/// the page's result panel (`page::Page`).
 #[component]
 pub fn Recommendation() -> impl IntoView {
     let state = use_app_state();
@@ -81,37 +82,35 @@ pub fn Recommendation() -> impl IntoView {
         request_animation_frame(|| focus_id(TEAM_HEADING));
     };
     view! {
-        <section class="result-panel" aria-labelledby=RESULT_HEADING>
-            <div class=tone>
-                <h2 id=RESULT_HEADING class="eyebrow" tabindex="-1">"Your recommendation"</h2>
-                <div role="status" aria-labelledby=RESULT_HEADING class="status">
-                    <p class="headline">{move || outcome.with(|o| headline(c, o))}</p>
-                    <div class="totals">{totals}</div>
-                    <p class="margin">{move || outcome.with(|o| margin_line(c, o))}</p>
-                    <p class="why">{move || outcome.with(|o| reason(c, o))}</p>
-                    <p class="stability">{stability}</p>
-                </div>
+        <div class=tone>
+            <h2 id=RESULT_HEADING class="eyebrow" tabindex="-1">"Your recommendation"</h2>
+            <div role="status" aria-labelledby=RESULT_HEADING class="status">
+                <p class="headline">{move || outcome.with(|o| headline(c, o))}</p>
+                <div class="totals">{totals}</div>
+                <p class="margin">{move || outcome.with(|o| margin_line(c, o))}</p>
+                <p class="why">{move || outcome.with(|o| reason(c, o))}</p>
+                <p class="stability">{stability}</p>
             </div>
-            <WhyChart />
-            <div class="panel-actions">
-                <ShareBar />
-                <button type="button" class="reset" on:click=move |_| state.reset()>
-                    "Reset priorities"
-                </button>
-                <button type="button" on:click=open_team>"Decide as a team"</button>
-            </div>
-            <RecordBar />
-            <p class="print-only">
-                "Reproduce this result: "
-                {move || {
-                    state.printing.track();
-                    state.share_url()
-                }}
-            </p>
-            <p class="tally">
-                "The article's own count: " {c.frameworks[0].name} " wins " {tally[0]} " rounds, "
-                {c.frameworks[1].name} " wins " {tally[1]} "."
-            </p>
-        </section>
+        </div>
+        <WhyChart />
+        <div class="panel-actions">
+            <ShareBar />
+            <button type="button" class="reset" on:click=move |_| state.reset()>
+                "Reset priorities"
+            </button>
+            <button type="button" on:click=open_team>"Decide as a team"</button>
+        </div>
+        <RecordBar />
+        <p class="print-only">
+            "Reproduce this result: "
+            {move || {
+                state.printing.track();
+                state.share_url()
+            }}
+        </p>
+        <p class="tally">
+            "The article's own count: " {c.frameworks[0].name} " wins " {tally[0]} " rounds, "
+            {c.frameworks[1].name} " wins " {tally[1]} "."
+        </p>
     }
 }

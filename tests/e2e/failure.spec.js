@@ -32,6 +32,16 @@ test('a missing wasm file shows a readable message with a reload link', async ({
   await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'The 13 rounds' })).toBeVisible();
 });
 
+test('on a wide screen the prose left after a failure takes the whole width', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('/');
+  await expect(failure(page)).toBeVisible();
+  // Not the result's narrow column, left empty beside it.
+  const rounds = await page.getByRole('heading', { name: 'The 13 rounds' }).locator('..').boundingBox();
+  expect(rounds.width).toBeGreaterThan(800);
+});
+
 test('a corrupt wasm file shows the same message', async ({ page }) => {
   await page.route(/\.wasm$/, (route) =>
     route.fulfill({ status: 200, contentType: 'application/wasm', body: 'not a wasm module' }),
