@@ -260,9 +260,14 @@ pub fn chart_summary(c: &Comparison, o: &Outcome) -> String {
 /// A score or margin with one decimal, as shown on the page. Integer
 /// formatting only: float formatting would add kilobytes to the wasm.
 pub fn points(value: f64) -> String {
-    let tenths = (value * 10.0).round() as i64;
+    let tenths = tenths(value);
     let sign = if tenths < 0 { "-" } else { "" };
     format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
+}
+
+/// `value` in whole tenths, rounded half away from zero, as `points` shows it.
+fn tenths(value: f64) -> i64 {
+    (value * 10.0).round() as i64
 }
 
 /// The leader's margin as the page writes it: with one decimal, like the
@@ -270,7 +275,6 @@ pub fn points(value: f64) -> String {
 /// with two, so that no sum on the page looks wrong (totals of 7.34 and
 /// 7.06 show as 7.3 and 7.1, and their margin as 0.28, not 0.3).
 pub fn margin_points(o: &Outcome) -> String {
-    let tenths = |value: f64| (value * 10.0).round() as i64;
     let shown_apart = o.totals().map(|[a, b]| (tenths(a) - tenths(b)).abs());
     if shown_apart.is_none_or(|apart| apart == tenths(o.margin())) {
         return points(o.margin());

@@ -6,10 +6,10 @@
 // engines alike. The served copy carries watch.js, one small extra request in
 // every engine. Reports; never fails on a number.
 // Usage: node engines.mjs [loads=20] [out.json]   (ENGINES=firefox,webkit for some)
-import { rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { enginesToTest, killAll, missing, openBrowser } from '../e2e/engines/browsers.mjs';
 import { EnginePage } from '../e2e/engines/page.mjs';
-import { prepare, serve } from '../e2e/engines/served.mjs';
+import { serveCopy } from '../e2e/engines/served.mjs';
 
 const loads = Number(process.argv[2] ?? 20);
 const out = process.argv[3] ?? new URL('../../target/bench-engines.json', import.meta.url).pathname;
@@ -37,9 +37,7 @@ const engines = enginesToTest().filter((engine) => {
   if (why) console.log(`${engine}: skipped, ${why}`);
   return !why;
 });
-// A copy of the release, removed at the end.
-const copy = await prepare('watched');
-const server = await serve(copy);
+const server = await serveCopy();
 const times = Object.fromEntries(engines.map((engine) => [engine, []]));
 try {
   for (let i = 0; i < loads; i++) {
@@ -47,7 +45,6 @@ try {
   }
 } finally {
   await server.stop();
-  await rm(copy, { recursive: true, force: true });
   killAll();
 }
 

@@ -1,8 +1,7 @@
 // Offline use: the service worker caches the app after one visit, and a new
 // release replaces the old cache, keeping the previous one for open tabs.
-import { rm } from 'node:fs/promises';
 import { ComparisonPage, expect, test } from './app-page.js';
-import { prepare, serve } from './engines/served.mjs';
+import { serveCopy } from './engines/served.mjs';
 import { deploy, updateServiceWorker } from './release.mjs';
 
 const controlled = (page) => page.evaluate(() => Boolean(navigator.serviceWorker.controller));
@@ -45,15 +44,14 @@ test('the service worker caches the whole app under one versioned name', async (
 
 test('a new release is served from then on, and a tab left open on the old one still opens its parts', async ({ page }) => {
   // A copy of dist/ on a port of its own, so the test can release a "new version".
-  const folder = await prepare('watched');
-  const server = await serve(folder);
+  const server = await serveCopy();
   try {
     const app = new ComparisonPage(page);
     await app.open(server.url);
     await expect.poll(() => controlled(page)).toBe(true);
     const [first] = await cacheNames(page);
 
-    const oldPart = await deploy(folder, 2);
+    const oldPart = await deploy(server.folder, 2);
     expect(await page.evaluate(updateServiceWorker)).toEqual([first, 'faceoff-0000000000000002']);
     expect(first).not.toBe('faceoff-0000000000000002');
 
@@ -68,12 +66,11 @@ test('a new release is served from then on, and a tab left open on the old one s
     await expect(app.status).toBeVisible();
 
     // One release later, release 1's cache goes.
-    await deploy(folder, 3);
+    await deploy(server.folder, 3);
     expect(await page.evaluate(updateServiceWorker)).toEqual(['faceoff-0000000000000002', 'faceoff-0000000000000003']);
     await page.reload();
     await expect(page).toHaveTitle(/^Release 3: /);
   } finally {
     await server.stop();
-    await rm(folder, { recursive: true, force: true });
   }
 });

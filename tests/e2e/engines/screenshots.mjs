@@ -3,19 +3,17 @@
 // desktop (1280 px) width, in the light and dark themes. Not a test: it
 // writes PNGs into screenshots/engines/ (ignored by git).
 // Usage, after a release build: xvfb-run -a node tests/e2e/engines/screenshots.mjs
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { enginesToTest, killAll, missing, openBrowser } from './browsers.mjs';
 import { EnginePage, Key } from './page.mjs';
-import { prepare, serve } from './served.mjs';
+import { serveCopy } from './served.mjs';
 
 // Three members who disagree, one with scores of their own.
 const TEAM = `v=t1&member=a5a55555a5555**Ana&member=5a5a55a55a5a5**Ben&member=55555${'a'.repeat(8)}*${'-'.repeat(16)}28${'-'.repeat(8)}*Cara`;
 const folder = fileURLToPath(new URL('../../../screenshots/engines/', import.meta.url));
 await mkdir(folder, { recursive: true });
-// A copy of the release, removed at the end.
-const copy = await prepare('watched');
-const server = await serve(copy);
+const server = await serveCopy();
 try {
   for (const engine of enginesToTest().filter((e) => !missing(e))) {
     for (const [width, height] of [[390, 844], [1280, 900]]) {
@@ -53,6 +51,5 @@ try {
   }
 } finally {
   await server.stop();
-  await rm(copy, { recursive: true, force: true });
   killAll();
 }

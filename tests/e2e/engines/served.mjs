@@ -87,3 +87,18 @@ export async function serve(folder, base = '/') {
       }),
   };
 }
+
+/** A watched copy of the release, served until `stop()`, which also removes
+ * the copy. `folder` is where it lives, for a test that changes it. */
+export async function serveCopy() {
+  const folder = await prepare('watched');
+  const server = await serve(folder);
+  return {
+    folder,
+    url: server.url,
+    async stop() {
+      await server.stop();
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+}
