@@ -42,10 +42,11 @@ pub fn save(store: &mut impl RawStore, ids: Ids, json: &str) -> Saved {
         if raw == json {
             return Saved::Unchanged;
         }
-        let problems = prefs::load(&raw, ids).problems;
-        if problems.contains(&PrefsProblem::NewerVersion) {
+        let loaded = prefs::load(&raw, ids);
+        if loaded.newer {
             return Saved::Newer;
         }
+        let problems = loaded.problems;
         if !problems.is_empty() {
             let key = prefs::backup_key(&raw, |k| store.get(k));
             if !store.set(&key, &raw) {

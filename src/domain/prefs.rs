@@ -95,8 +95,6 @@ pub enum PrefsProblem {
     TooLarge,
     /// A key given twice in one object: only the last one was used.
     Repeated { key: String },
-    /// Written by a newer version of the app; whatever matched was used.
-    NewerVersion,
     /// A weight or score that is not a whole number from 0 to 10: ours was used.
     BadValue { key: String },
     /// A criterion or framework this version does not have: ignored (kept in the backup).
@@ -108,15 +106,19 @@ pub struct Loaded {
     /// None when nothing usable was stored.
     pub choices: Option<Choices>,
     pub problems: Vec<PrefsProblem>,
+    /// Written by a newer version of the app: whatever matched was used,
+    /// and the value must never be written over.
+    pub newer: bool,
     /// The fingerprint of the value this one was merged onto, if stored.
     pub after: Option<u32>,
 }
 
 impl Loaded {
-    /// Whether the raw value holds anything this version could not use, and
-    /// so must be backed up before it is replaced.
+    /// Whether the raw value holds anything this version could not use (or,
+    /// being newer, may hold what it does not know), and so must not be
+    /// replaced without a backup.
     pub fn needs_backup(&self) -> bool {
-        !self.problems.is_empty()
+        self.newer || !self.problems.is_empty()
     }
 }
 
@@ -165,6 +167,7 @@ pub fn load(raw: &str, ids: Ids) -> Loaded {
     let nothing = |problem| Loaded {
         choices: None,
         problems: vec![problem],
+        newer: false,
         after: None,
     };
     if raw.len() > MAX_STORED_LEN {
@@ -186,9 +189,6 @@ pub fn load(raw: &str, ids: Ids) -> Loaded {
     let Some(Value::Object(saved)) = stored.get("priorities") else {
         return nothing(PrefsProblem::Unreadable);
     };
-    if version > VERSION {
-        problems.insert(0, PrefsProblem::NewerVersion);
-    }
     for key in stored.keys().filter(|k| !KNOWN_KEYS.contains(&k.as_str())) {
         problems.push(PrefsProblem::Unknown { key: key.clone() });
     }
@@ -245,6 +245,7 @@ pub fn load(raw: &str, ids: Ids) -> Loaded {
             overrides,
         }),
         problems,
+        newer: version > VERSION,
         after: after.and_then(Result::ok),
     }
 }
@@ -269,9 +270,6 @@ pub fn describe(problems: &[PrefsProblem], backup_key: &str) -> Option<String> {
     let what = match first {
         PrefsProblem::Unreadable | PrefsProblem::TooLarge => {
             "Your saved priorities could not be read, so the defaults are shown."
-        }
-        PrefsProblem::NewerVersion => {
-            "Your saved priorities come from a newer version of this page; what matched was restored."
         }
         PrefsProblem::BadValue { .. }
         | PrefsProblem::Unknown { .. }
@@ -527,21 +525,20 @@ mod tests {
         let raw = r#"{"version":7,"priorities":{"security":1},"scores":{},"theme":"dark"}"#;
         let loaded = load(raw, IDS);
         assert_eq!(weights(&loaded), Some(vec![5, 1, 5]));
+        assert!(loaded.newer);
         assert_eq!(
             loaded.problems,
-            vec![
-                PrefsProblem::NewerVersion,
-                PrefsProblem::Unknown {
-                    key: "theme".into()
-                }
-            ]
+            vec![PrefsProblem::Unknown {
+                key: "theme".into()
+            }]
         );
         // Newer than any u64: still a newer version, not an unreadable value.
         let far = load(
             r#"{"version":99999999999999999999999,"priorities":{},"scores":{}}"#,
             IDS,
         );
-        assert_eq!(far.problems, vec![PrefsProblem::NewerVersion]);
+        assert!(far.newer && far.needs_backup());
+        assert_eq!(far.problems, vec![]);
     }
 
     #[test]

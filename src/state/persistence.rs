@@ -18,7 +18,7 @@ use crate::browser::url;
 use crate::domain::opening::Choices;
 use crate::domain::overrides::Overrides;
 use crate::domain::overwrite::{self, Saved};
-use crate::domain::prefs::{self, PrefsProblem, STORAGE_KEY};
+use crate::domain::prefs::{self, STORAGE_KEY};
 use crate::domain::priorities::Priorities;
 use crate::domain::share::{self, Ids};
 
@@ -296,7 +296,7 @@ impl Persistence {
         let (theirs, their_after) = match event.new_value() {
             Some(raw) => {
                 let loaded = prefs::load(&raw, self.ids);
-                if loaded.problems.contains(&PrefsProblem::NewerVersion) {
+                if loaded.newer {
                     // Shown as far as it can be read; never written over.
                     self.stop_for_newer();
                 }

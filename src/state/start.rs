@@ -7,7 +7,7 @@
 use crate::browser::storage::LocalStore;
 use crate::browser::url;
 use crate::domain::opening::{opening, Choices, Opening};
-use crate::domain::prefs::{self, PrefsProblem, STORAGE_KEY};
+use crate::domain::prefs::{self, STORAGE_KEY};
 use crate::domain::scoring::ScorePair;
 use crate::domain::share::{self, Ids};
 use crate::domain::team::{self, Member};
@@ -42,7 +42,7 @@ pub fn start(ids: Ids, ours: &[ScorePair]) -> Start {
         Some(local) => {
             if let Some(raw) = local.get(STORAGE_KEY) {
                 let loaded = prefs::load(&raw, ids);
-                if loaded.problems.contains(&PrefsProblem::NewerVersion) {
+                if loaded.newer {
                     newer = true;
                 } else {
                     rewrite = loaded.needs_backup();
