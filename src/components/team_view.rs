@@ -78,6 +78,7 @@ fn team_panel() -> Result<AnyView, PartMissing> {
 #[component]
 fn TeamPanel() -> impl IntoView {
     let team = use_app_state().team;
+    team.attach();
     let view = team.combined();
     view! {
         <section id="team" class="team" aria-labelledby=TEAM_HEADING>

@@ -526,18 +526,20 @@ fn choice_digits(choices: &Choices) -> (String, String) {
     (weights, scores)
 }
 
+/// `query` without its '?' when it is a team link this version reads. A few
+/// comparisons: the start tells a team link apart with it, and leaves
+/// reading its members to the team view's code, loaded on demand.
+pub fn team_link(query: &str) -> Option<&str> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let ours = form_urlencoded::parse(query.as_bytes()).any(|(k, v)| k == "v" && v == TEAM_VERSION);
+    (ours && query.len() <= MAX_LINK_LEN).then_some(query)
+}
+
 /// The members a team link carries; None when `query` is not a team link
 /// this version reads. Members whose values are broken or hostile are left
 /// out and counted in the second value.
 pub fn decode(query: &str, ids: Ids) -> Option<(Vec<Member>, usize)> {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    if query.len() > MAX_LINK_LEN {
-        return None;
-    }
-    let mut pairs = form_urlencoded::parse(query.as_bytes());
-    if !pairs.any(|(k, v)| k == "v" && v == TEAM_VERSION) {
-        return None;
-    }
+    let query = team_link(query)?;
     let count = ids.criteria.len();
     let mut members: Vec<Member> = Vec::new();
     let mut dropped = 0;

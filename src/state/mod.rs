@@ -28,7 +28,6 @@ use crate::domain::priorities::Priorities;
 use crate::domain::scoring::ScorePair;
 use crate::domain::scoring::{evaluate, Outcome};
 use crate::domain::share::Ids;
-use crate::domain::team::Member;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -67,7 +66,7 @@ impl AppState {
         opening: &Opening,
         notices: impl IntoIterator<Item = String>,
         ours: Vec<ScorePair>,
-        team: Option<Vec<Member>>,
+        team: Option<String>,
         ids: Ids<'static>,
     ) -> AppState {
         let persistence = StoredValue::new_local(None);
@@ -201,7 +200,7 @@ pub fn provide_app_state() -> AppState {
     );
     state.persistence.set_value(Some(persistence));
     // A team link stays in the address bar while its view is open.
-    state.team.show_link();
+    state.team.hold_opened_link();
     window_event_listener_untyped("beforeprint", move |_| state.printing.notify());
     provide_context(state);
     state

@@ -10,7 +10,7 @@ use crate::domain::opening::{opening, Choices, Opening};
 use crate::domain::prefs::{self, STORAGE_KEY};
 use crate::domain::scoring::ScorePair;
 use crate::domain::share::{self, Ids};
-use crate::domain::team::{self, Member};
+use crate::domain::team;
 
 const NO_STORAGE: &str = "This browser does not let the page save your priorities, so they last only while it is open. The address bar still holds them: bookmark or copy it.";
 
@@ -26,9 +26,9 @@ pub struct Start {
     pub rewrite: bool,
     /// The stored value comes from a newer release: never write over it.
     pub newer: bool,
-    /// The members of a team link, which opens the team view and leaves
-    /// the user's own choices as they are.
-    pub team: Option<Vec<Member>>,
+    /// A team link's query, which opens the team view and leaves the
+    /// user's own choices as they are. The team view's code reads it.
+    pub team: Option<String>,
 }
 
 /// `ours` are the content's scores, to tell real overrides from equal ones.
@@ -56,22 +56,22 @@ pub fn start(ids: Ids, ours: &[ScorePair]) -> Start {
         }
     }
     let query = url::current_query();
-    let team = team::decode(&query, ids);
-    let mut shared = None;
-    if let Some((_, dropped)) = &team {
-        notices.extend(team::words::dropped_notice(*dropped));
+    let team = team::team_link(&query).map(str::to_owned);
+    let shared = if team.is_some() {
+        None
     } else if team::newer_team_version(&query) {
         notices.push(team::words::NEWER_TEAM_LINK.to_owned());
+        None
     } else {
         let link = share::decode(&query, ids);
         notices.extend(share::describe(&link.problems));
-        shared = link.priorities.map(|priorities| Choices {
+        link.priorities.map(|priorities| Choices {
             priorities,
             overrides: link.overrides.normalized(ours),
-        });
-    }
+        })
+    };
     Start {
-        team: team.map(|(members, _)| members),
+        team,
         opening: opening(shared, saved.clone(), ids.criteria.len()),
         notices,
         store,

@@ -25,22 +25,48 @@ pub struct Team {
     ids: Ids<'static>,
     /// The address bar's keeper: it shows the team link while the view is open.
     persistence: StoredValue<Option<Rc<Persistence>>, LocalStorage>,
+    /// The team link the page was opened on, until the team view reads it.
+    opened_link: StoredValue<Option<String>>,
 }
 
 impl Team {
     pub(super) fn new(
         ids: Ids<'static>,
-        opened: Option<Vec<Member>>,
+        opened_link: Option<String>,
         persistence: StoredValue<Option<Rc<Persistence>>, LocalStorage>,
     ) -> Team {
-        let open = opened.as_ref().is_some_and(|m| !m.is_empty());
         Team {
-            members: RwSignal::new(opened.unwrap_or_default()),
-            open: RwSignal::new(open),
+            members: RwSignal::new(Vec::new()),
+            open: RwSignal::new(opened_link.is_some()),
             messages: RwSignal::new(Vec::new()),
             ids,
             persistence,
+            opened_link: StoredValue::new(opened_link),
         }
+    }
+
+    /// Keeps the team link the page was opened on in the address bar until
+    /// the team view has read it (or for good, if its code never arrives).
+    pub(super) fn hold_opened_link(&self) {
+        self.hold_address(self.opened_link.get_value());
+    }
+
+    /// Run by the team view as it is drawn: reads the members of the team
+    /// link the page was opened on, then keeps the team's link in the
+    /// address bar while the view is open. Reading and writing team links
+    /// is thus code of the view's, loaded on demand.
+    pub fn attach(&self) {
+        if let Some(link) = self.opened_link.try_update_value(Option::take).flatten() {
+            let (members, dropped) = team::decode(&link, self.ids).unwrap_or_default();
+            self.members.set(members);
+            self.messages
+                .set(team::words::dropped_notice(dropped).into_iter().collect());
+        }
+        let team = *self;
+        Effect::new(move || {
+            team.members.track();
+            team.show_link();
+        });
     }
 
     /// The members combined; None while the team has none. Made by the team
@@ -51,10 +77,14 @@ impl Team {
         Memo::new(move |_| members.with(|m| (!m.is_empty()).then(|| combine(m, &ours))))
     }
 
-    /// Puts the team link in the address bar while the view is open, and
-    /// gives it back to the user's own result when it closes.
-    pub(super) fn show_link(&self) {
-        let query = self.query();
+    /// Puts the team link in the address bar while the view is open.
+    fn show_link(&self) {
+        self.hold_address(self.query());
+    }
+
+    /// Shows `query` in the address bar instead of the user's own result;
+    /// None gives the address back to it.
+    fn hold_address(&self, query: Option<String>) {
         self.persistence
             .with_value(|p| p.as_deref().map(|p| p.hold_address(query)));
     }
@@ -76,7 +106,6 @@ impl Team {
         messages.extend(added.refused.iter().map(team::Refusal::describe));
         messages.extend(added.notes);
         self.messages.set(messages);
-        self.show_link();
         added.refused.is_empty() && !added.members.is_empty()
     }
 
@@ -87,12 +116,11 @@ impl Team {
             let _ = self.join_own(own);
         }
         self.open.set(true);
-        self.show_link();
     }
 
     pub fn close(&self) {
         self.open.set(false);
-        self.show_link();
+        self.hold_address(None);
     }
 
     /// Adds the user's own result as it is now, or brings it up to date.
@@ -108,7 +136,6 @@ impl Team {
             Err(refusal) => refusal.describe(),
         };
         self.messages.set(vec![message]);
-        self.show_link();
     }
 
     fn join_own(&self, own: Choices) -> Result<OwnJoined, team::Refusal> {
@@ -131,17 +158,13 @@ impl Team {
         if let Some(label) = removed {
             self.messages.set(vec![format!("Removed {label}.")]);
         }
-        self.show_link();
     }
 
     /// Renames a member; a name with nothing printable keeps the old one.
     pub fn rename(&self, index: usize, raw: &str) {
         let mut members = self.members.get_untracked();
         match team::rename(&mut members, index, raw, self.ids) {
-            Ok(()) => {
-                self.members.set(members);
-                self.show_link();
-            }
+            Ok(()) => self.members.set(members),
             Err(refusal) => self.messages.set(vec![refusal.describe()]),
         }
     }

@@ -2,7 +2,7 @@
 // words: never a blank page. These pages log errors on purpose, so they use
 // Playwright's plain test, not the error-watching fixture.
 import { expect, test } from '@playwright/test';
-import { ComparisonPage } from './app-page.js';
+import { ComparisonPage, SAVE_WAIT_MS } from './app-page.js';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -91,6 +91,27 @@ test("the team view's code failing to arrive is said in its place, the rest keep
   await expect(team.getByRole('alert')).toHaveCount(0);
   await expect(team.getByRole('heading', { name: 'Decide as a team' })).toBeFocused();
   expect(errors).toEqual([]);
+});
+
+test("a team link stays in the address bar while its view's code cannot arrive, and trying again opens it", async ({ page }) => {
+  let offline = true;
+  await page.route(/\/split_team-[0-9a-f]+\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  const link = '/?v=t1&member=aaaaaaaaaaaaa**Ana&member=zz**Broken';
+  const app = new ComparisonPage(page);
+  await app.open(link);
+  const team = page.getByRole('region', { name: 'Decide as a team' });
+  await expect(team.getByRole('alert')).toContainText('The team view could not be loaded');
+  // The user's own result still works, and does not take the team link's place.
+  await app.setPriority('Performance', 10);
+  await expect(app.status).toContainText('Flask');
+  await page.waitForTimeout(SAVE_WAIT_MS);
+  expect(new URL(page.url()).search).toBe(link.slice(1));
+
+  offline = false;
+  await team.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name of Ana' })).toHaveValue('Ana');
+  await expect(team.getByRole('status')).toContainText('One member of this team link could not be read');
+  await expect(page).toHaveURL(/\?v=t1&member=aaaaaaaaaaaaa\*\*Ana$/);
 });
 
 test("the questions' code failing to arrive is said in their place, and trying again loads them", async ({ page }) => {

@@ -286,6 +286,10 @@ fn the_largest_team_with_plain_labels_fits_the_link_limit() {
 fn a_team_link_from_a_result_link_or_garbage_is_no_team() {
     assert_eq!(decode("v=2&security=9", IDS), None);
     assert_eq!(decode("", IDS), None);
+    assert_eq!(team_link("?v=2&security=9"), None);
+    assert_eq!(team_link("?v=t1&member=x"), Some("v=t1&member=x"));
+    let too_long = format!("v=t1&member={}", "5".repeat(MAX_LINK_LEN));
+    assert_eq!((team_link(&too_long), decode(&too_long, IDS)), (None, None));
     let (members, dropped) = decode(
         "v=t1&member=zz*%2A*x&member=5555555555555**Ana&member=555**short",
         IDS,
@@ -421,6 +425,7 @@ proptest! {
         prop_assert_eq!(decoded, unique);
         prop_assert_eq!(dropped, expected_dropped);
         prop_assert!(query.starts_with("v=t1"));
+        prop_assert_eq!(team_link(&query), Some(query.as_str()));
     }
 
     #[test]
