@@ -3,6 +3,8 @@
 // wasm it references). Fails when the gzipped total is over BUDGET, so a size
 // regression cannot land unnoticed. Usage: node scripts/size-report.mjs [--json]
 import { readdir, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The first load, gzipped, as measured on each of scripts/setup.sh's two
@@ -20,8 +22,9 @@ export const BUDGET = Math.ceil((Math.max(...Object.values(MEASURED)) * 1.01) / 
  * (172,360 B, before the team view). */
 export const GOAL = 172_360;
 
-/** A dist folder's URL, for reading its files. */
-export const folderUrl = (path) => new URL(`file://${path.replace(/\/?$/, '/')}`);
+/** A dist folder's URL, for reading its files; a relative path is taken
+ * from the folder the command runs in. */
+export const folderUrl = (path) => pathToFileURL(`${resolve(path)}/`);
 const dist = process.env.DIST ? folderUrl(process.env.DIST) : new URL('../dist/', import.meta.url);
 
 /** A tag's attributes, quoted or not (the release's shell is minified). */
