@@ -186,6 +186,9 @@ test('a team link with hostile or future values says so and opens nothing it can
   await app.open('/?v=t1&member=zz*<b>*Bad');
   await expect(messages(page)).toContainText('One member of this team link could not be read');
   await expect(page.getByRole('list', { name: 'Members' }).getByRole('listitem')).toHaveCount(0);
+  // An empty team has nothing to share: it says how to begin instead.
+  await expect(teamResult(page)).toContainText('The team has no members yet');
+  await expect(teamResult(page).getByRole('button')).toHaveCount(0);
   await expect(page).toHaveURL(/\?v=2&security=9$/);
   expect(await saved(page)).toBe(own);
 
