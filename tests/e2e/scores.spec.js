@@ -92,3 +92,27 @@ test('score fields ignore what is not a whole number from 0 to 10', async ({ pag
   await field.press('Tab');
   await expect(field).toHaveValue('10');
 });
+
+test('the two score boxes line up: one above the other on a phone, side by side on a desktop', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  const boxes = async () => {
+    await disagree(page, 'Security');
+    const django = await scoreField(page, 'Django', 'Security').boundingBox();
+    const flask = await scoreField(page, 'Flask', 'Security').boundingBox();
+    return { django, flask };
+  };
+  for (const width of [320, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await app.open();
+    const { django, flask } = await boxes();
+    expect(flask.y, `${width} px: stacked`).toBeGreaterThan(django.y + django.height);
+    expect(Math.abs(flask.x - django.x), `${width} px: one above the other`).toBeLessThan(1);
+    // Nothing is pushed out of the page by the fields.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await app.open();
+  const { django, flask } = await boxes();
+  expect(flask.x).toBeGreaterThan(django.x + django.width);
+  expect(Math.abs(flask.y - django.y)).toBeLessThan(1);
+});

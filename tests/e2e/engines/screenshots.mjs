@@ -1,7 +1,8 @@
 // Screenshots of the release in every engine, to look at side by side: the
-// top of the page, a keyboard-focused slider and a team view, at phone (390 px) and
-// desktop (1280 px) width, in the light and dark themes. Not a test: it
-// writes PNGs into screenshots/engines/ (ignored by git).
+// top of the page, a keyboard-focused slider below its round's score fields and
+// a team view, at phone (390 px) and desktop (1280 px) width, in the light and
+// dark themes. Not a test: it writes PNGs into screenshots/engines/ (ignored
+// by git).
 // Usage, after a release build: xvfb-run -a node tests/e2e/engines/screenshots.mjs
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +33,9 @@ try {
           );
           await page.sleep(200);
           await writeFile(`${folder}${name}-top.png`, await browser.driver.takeScreenshot(), 'base64');
-          // A key press focuses the slider from the keyboard, so its focus ring shows.
+          // The round's own scores open above it, and a key press focuses the
+          // slider from the keyboard, so its focus ring shows.
+          await (await page.byRole('button', 'I disagree with the scores for Security')).sendKeys(Key.ENTER);
           const slider = await page.slider('Security');
           await slider.sendKeys(Key.ARROW_RIGHT);
           await browser.driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", slider);
