@@ -6,7 +6,7 @@ use super::live::{mount, Slot};
 use crate::browser::now_ms;
 use crate::browser::prerendered;
 use crate::content::COMPARISON;
-use crate::domain::render_plan::{mount_order, mount_slice, Part};
+use crate::domain::render_plan::{mount_order, mount_slice, Part, RESULT_PANEL};
 use crate::state::provide_app_state;
 
 /// The note shown in the result's place while a visitor's own result (a
@@ -48,8 +48,9 @@ fn mount_part(part: Part) {
     for slot in Slot::all(part) {
         mount(slot);
     }
-    if part == Part::Recommendation {
-        // The note for visitors whose own result is on its way has done its job.
+    if Some(&part) == RESULT_PANEL.last() {
+        // The note for visitors whose own result is on its way has done its
+        // job: their result panel is whole and shows.
         prerendered::remove_by_id(LOADING);
     }
 }

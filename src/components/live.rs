@@ -10,12 +10,13 @@ use super::notices::NoticeArea;
 use super::presets::PresetPicker;
 use super::priority_slider::PrioritySlider;
 use super::questionnaire::Questionnaire;
-use super::recommendation::{Recommendation, ResultBar};
+use super::recommendation::{Recommendation, ResultActions, ResultBar};
 use super::score_editor::ScoreEditor;
 use super::shared_banner::SharedBanner;
 use super::take_head::TakeHead;
 use super::team_view::TeamSection;
 use super::theme_picker::ThemePicker;
+use super::why_chart::WhyChart;
 use crate::content::COMPARISON;
 use crate::domain::comparison::Side;
 use crate::domain::render_plan::Part;
@@ -62,6 +63,8 @@ impl Slot {
                 Part::Notices => drawer.draw(|| view! { <NoticeArea /> }),
                 Part::SharedBanner => drawer.draw(|| view! { <SharedBanner /> }),
                 Part::Recommendation => drawer.draw(|| view! { <Recommendation /> }),
+                Part::WhyChart => drawer.draw(|| view! { <WhyChart /> }),
+                Part::ResultActions => drawer.draw(|| view! { <ResultActions /> }),
                 Part::ResultBar => drawer.draw(|| view! { <ResultBar /> }),
                 Part::Tools => drawer.draw(|| {
                     view! {

@@ -11,7 +11,7 @@ use super::overview::Overview;
 use super::pros_cons::ProsCons;
 use super::recommendation::RESULT_HEADING;
 use super::sources::Sources;
-use crate::domain::render_plan::Part;
+use crate::domain::render_plan::{Part, RESULT_PANEL};
 use crate::state::use_app_state;
 
 #[component]
@@ -59,7 +59,7 @@ pub fn Page() -> impl IntoView {
                     // scroll container on wide screens, and WebKit took up to
                     // 200 ms to remove one there.
                     <section class="result-panel" aria-labelledby=RESULT_HEADING>
-                        <Prerendered live=Slot::Part(Part::Recommendation) />
+                        {RESULT_PANEL.map(|part| view! { <Prerendered live=Slot::Part(part) /> })}
                     </section>
                     <div class="main-column">
                         <Prerendered live=Slot::Part(Part::Team) />

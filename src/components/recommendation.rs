@@ -4,7 +4,6 @@ use super::fill_bar::FillBar;
 use super::record_bar::RecordBar;
 use super::share_bar::ShareBar;
 use super::team_view::TEAM_HEADING;
-use super::why_chart::WhyChart;
 use crate::browser::focus::focus_id;
 use crate::domain::comparison::Side;
 use crate::domain::explain::{
@@ -43,14 +42,13 @@ pub fn ResultBar() -> impl IntoView {
 }
 
 /// The headline result: who fits the user's priorities, both totals, the
-/// margin and why. Announced to assistive technology as it changes. It fills
-/// the page's result panel (`page::Page`).
+/// margin and why. Announced to assistive technology as it changes. It opens
+/// the page's result panel (`page::Page`), above the chart and the actions.
 #[component]
 pub fn Recommendation() -> impl IntoView {
     let state = use_app_state();
     let c = state.comparison();
     let outcome = state.outcome;
-    let tally = c.tally();
     let flips = state.flips;
     let stability =
         move || flips.with(|f| outcome.with(|o| stability_line(c, o, f.smallest.as_ref())));
@@ -75,12 +73,6 @@ pub fn Recommendation() -> impl IntoView {
             </div>
         }
     });
-    let open_team = move |_| {
-        state.start_team();
-        // Back to a view already open; one that opens now takes focus itself
-        // once its code has arrived.
-        request_animation_frame(|| focus_id(TEAM_HEADING));
-    };
     view! {
         <div class=tone>
             <h2 id=RESULT_HEADING class="eyebrow" tabindex="-1">"Your recommendation"</h2>
@@ -92,7 +84,23 @@ pub fn Recommendation() -> impl IntoView {
                 <p class="stability">{stability}</p>
             </div>
         </div>
-        <WhyChart />
+    }
+}
+
+/// The result panel's tools, below the chart: share, reset, decide as a
+/// team, the decision record, and the article's own count of wins.
+#[component]
+pub fn ResultActions() -> impl IntoView {
+    let state = use_app_state();
+    let c = state.comparison();
+    let tally = c.tally();
+    let open_team = move |_| {
+        state.start_team();
+        // Back to a view already open; one that opens now takes focus itself
+        // once its code has arrived.
+        request_animation_frame(|| focus_id(TEAM_HEADING));
+    };
+    view! {
         <div class="panel-actions">
             <ShareBar />
             <button type="button" class="reset" on:click=move |_| state.reset()>
