@@ -12,7 +12,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * commit that set these figures), with the team view's and the questions'
  * code split off (fetched on demand, not counted here). The two compilers
  * are different releases, so the figures differ by a few hundred bytes. */
-export const MEASURED = { rustup: 162_066, debian: 161_866 };
+export const MEASURED = { rustup: 161_298, debian: 161_284 };
 /** The most the first load may weigh, gzipped: the larger measurement plus
  * 1 %, rounded up to 100 B, so that a small change does not need a new
  * measurement but a regression cannot land unnoticed. Lower it as the app
