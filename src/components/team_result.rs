@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::copy_button::CopyButton;
@@ -28,41 +29,38 @@ pub fn TeamResult(
         export::download(&words::file_name(c, &export::today()), &markdown());
     };
     let body = move || view.with(|v| v.as_ref().map(|v| summary(state.comparison(), v)));
-    // An empty team has nothing to share or record.
+    // An empty team has nothing to share or record: it is told how to begin.
     let has_members = Memo::new(move |_| view.with(Option::is_some));
-    let empty = move || {
-        (!has_members.get()).then(|| {
-            view! { <p class="hint">"The team has no members yet: add their result links above, or your own result."</p> }
-        })
-    };
     let actions = move || {
-        has_members.get().then(|| {
-            view! {
-                <div class="team-actions">
-                    <CopyButton
-                        label="Copy team link"
-                        done="Team link copied"
-                        by_hand="The clipboard is not available here. Copy this link:"
-                        text=Box::new(move || state.team_url())
-                        primary=true
-                    />
-                    <CopyButton
-                        label="Copy as Markdown"
-                        done="Team record copied"
-                        by_hand="The clipboard is not available here. Copy this record:"
-                        multiline=true
-                        text=Box::new(markdown)
-                    />
-                    <button type="button" on:click=download>"Download .md"</button>
-                </div>
-            }
+        if !has_members.get() {
+            return Either::Left(view! {
+                <p class="hint">"The team has no members yet: add their result links above, or your own result."</p>
+            });
+        }
+        Either::Right(view! {
+            <div class="team-actions">
+                <CopyButton
+                    label="Copy team link"
+                    done="Team link copied"
+                    by_hand="The clipboard is not available here. Copy this link:"
+                    text=Box::new(move || state.team_url())
+                    primary=true
+                />
+                <CopyButton
+                    label="Copy as Markdown"
+                    done="Team record copied"
+                    by_hand="The clipboard is not available here. Copy this record:"
+                    multiline=true
+                    text=Box::new(markdown)
+                />
+                <button type="button" on:click=download>"Download .md"</button>
+            </div>
         })
     };
     view! {
         <section class="team-result" aria-labelledby="team-result-title">
             <h3 id="team-result-title">"The team's recommendation"</h3>
             {body}
-            {empty}
             {actions}
         </section>
     }
