@@ -193,6 +193,24 @@ test('printing gives a clean summary of at most two pages', async ({ page }) => 
   expect(pages).toBeLessThanOrEqual(2);
 });
 
+test('printing stays within two pages with every score replaced, notes under the scores', async ({ page }) => {
+  // The longest printout there is: each take shows the user's score and ours.
+  const ids = ['core', 'flexibility', 'features', 'learning', 'scalability', 'use-cases',
+    'community', 'dev-speed', 'performance', 'security', 'templates', 'routing', 'extensions'];
+  const app = new ComparisonPage(page);
+  await app.open(`/?v=2&${ids.map((id) => `django.${id}=3&flask.${id}=10`).join('&')}`);
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBe(2);
+  // A card is half a page wide: the note goes under its score, clear of the name.
+  await page.emulateMedia({ media: 'print' });
+  const security = page.getByRole('article', { name: 'Security' });
+  const name = await security.getByText('Flask', { exact: true }).first().boundingBox();
+  const score = await security.getByText('(yours; ours 6)').boundingBox();
+  expect(score.y).toBeGreaterThan(name.y + name.height / 2);
+  expect(score.x).toBeGreaterThan(name.x + name.width);
+});
+
 test('the questionnaire sets the sliders only when applied, and can be done by keyboard', async ({ page }) => {
   const app = new ComparisonPage(page);
   await app.open();
