@@ -20,6 +20,8 @@ pub const VERSION: u32 = 2;
 /// (a fully customised state is about 180 characters).
 pub const MAX_QUERY_LEN: usize = 1024;
 const VERSION_KEY: &str = "v";
+/// The longest unknown key a notice names (see [`looks_mistyped`]).
+const MAX_KEY_SHOWN: usize = 40;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkProblem {
@@ -35,6 +37,9 @@ pub enum LinkProblem {
     OutOfRange { key: String },
     /// The same criterion twice: the first value was used.
     Repeated { key: String },
+    /// A key that looks like a mistyped criterion or score: ignored. Other
+    /// unknown keys (campaign tags and the like) are ignored without a word.
+    Unknown { key: String },
 }
 
 /// The stable ids a link is written with.
@@ -88,7 +93,8 @@ pub fn encode(ids: Ids, priorities: &Priorities, overrides: &Overrides) -> Strin
 }
 
 /// Reads priorities from a query (with or without the leading `?`).
-/// Unknown keys (tracking parameters and the like) are ignored silently.
+/// Unknown keys are ignored; in a result link, those that look mistyped are
+/// reported (see [`looks_mistyped`]).
 pub fn decode(query: &str, ids: Ids) -> Decoded {
     let count = ids.criteria.len();
     let query = query.strip_prefix('?').unwrap_or(query);
@@ -120,6 +126,9 @@ pub fn decode(query: &str, ids: Ids) -> Decoded {
         } else if let Some((i, side)) = ids.score_key(&key) {
             &mut scores[i][side.index()]
         } else {
+            if looks_mistyped(&key, &value) {
+                problems.push(LinkProblem::Unknown { key: key.into() });
+            }
             continue;
         };
         if slot.is_some() {
@@ -146,11 +155,18 @@ pub fn decode(query: &str, ids: Ids) -> Decoded {
     }
     let carries_nothing = weights.iter().all(Option::is_none) && overrides.is_empty();
     match version {
-        None if carries_nothing && problems.is_empty() => Decoded {
-            priorities: None,
-            overrides,
-            problems,
-        },
+        // Not a result link at all: its unknown keys are someone else's.
+        None if carries_nothing
+            && problems
+                .iter()
+                .all(|p| matches!(p, LinkProblem::Unknown { .. })) =>
+        {
+            Decoded {
+                priorities: None,
+                overrides,
+                problems: Vec::new(),
+            }
+        }
         Some(VersionSeen::Newer) => refused(LinkProblem::NewerVersion, count),
         seen => {
             if seen == Some(VersionSeen::Unknown) {
@@ -188,6 +204,9 @@ pub fn describe(problems: &[LinkProblem]) -> Option<String> {
             LinkProblem::Repeated { key } => {
                 format!("“{key}” appeared twice and its first value was used")
             }
+            LinkProblem::Unknown { key } => {
+                format!("“{key}” matched nothing on this page and was ignored")
+            }
         })
         .collect();
     match problems.first()? {
@@ -197,6 +216,17 @@ pub fn describe(problems: &[LinkProblem]) -> Option<String> {
             details.join("; ")
         )),
     }
+}
+
+/// Whether an unknown key and its value are in a result link's own alphabet
+/// (an id in lowercase, maybe after a framework and a dot, and a whole
+/// number): a criterion or score mistyped, most likely, unlike a campaign tag.
+fn looks_mistyped(key: &str, value: &str) -> bool {
+    let in_alphabet = |b: u8| b.is_ascii_lowercase() || b == b'-' || b == b'.';
+    (1..=MAX_KEY_SHOWN).contains(&key.len())
+        && key.bytes().all(in_alphabet)
+        && !value.is_empty()
+        && value.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn refused(problem: LinkProblem, count: usize) -> Decoded {
@@ -507,7 +537,7 @@ mod tests {
     }
 
     #[test]
-    fn bad_score_keys_are_ignored_and_bad_scores_handled_like_weights() {
+    fn bad_score_keys_are_reported_and_bad_scores_handled_like_weights() {
         let d = decode(
             "v=2&pyramid.security=3&django.nothing=3&django.security=11&flask.core=x",
             IDS,
@@ -519,6 +549,12 @@ mod tests {
         assert_eq!(
             d.problems,
             vec![
+                LinkProblem::Unknown {
+                    key: "pyramid.security".into()
+                },
+                LinkProblem::Unknown {
+                    key: "django.nothing".into()
+                },
                 LinkProblem::OutOfRange {
                     key: "django.security".into()
                 },
@@ -527,6 +563,42 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn a_result_links_mistyped_keys_are_reported_campaign_tags_are_not() {
+        let d = decode("v=2&securty=9&utm_source=mail&security=2&ref=x", IDS);
+        assert_eq!(weights(&d), Some(vec![5, 2, 5, 5]));
+        assert_eq!(
+            d.problems,
+            vec![LinkProblem::Unknown {
+                key: "securty".into()
+            }]
+        );
+        assert_eq!(
+            describe(&d.problems).as_deref(),
+            Some("Part of this link could not be used as given: “securty” matched nothing on this page and was ignored.")
+        );
+        // Without `v` or anything readable it is not a result link at all.
+        let plain = decode("page=2&securty=9", IDS);
+        assert_eq!((plain.priorities, plain.problems), (None, vec![]));
+    }
+
+    #[test]
+    fn only_keys_in_a_links_own_alphabet_are_named() {
+        let long = "k".repeat(MAX_KEY_SHOWN + 1);
+        for query in [
+            "v=2&__proto__=1&SECURITY=9&ke%0Ay=1&=3&core.x=&django.core=9a",
+            &format!("v=2&{long}=1"),
+        ] {
+            let problems = decode(query, IDS).problems;
+            assert!(
+                problems
+                    .iter()
+                    .all(|p| !matches!(p, LinkProblem::Unknown { .. })),
+                "{query}: {problems:?}"
+            );
+        }
     }
 
     #[test]

@@ -141,7 +141,7 @@ const HOSTILE = [
   ['?v=1&security=2&security=9', '2', true],
   ['?v=1&security=<img src=x onerror="window.__pwned=1">', '5', true],
   ['?v=1&<script>window.__pwned=1</script>=1&security=3', '3', false],
-  ['?v=1&__proto__=1&constructor=2&security=4', '4', false],
+  ['?v=1&__proto__=1&constructor=2&security=4', '4', true],
   ['?v=1&utm_source=newsletter&security=6', '6', false],
   ['?v=banana&security=8', '8', true],
   ['?v=2&security=8', '8', false],
@@ -152,6 +152,8 @@ const HOSTILE = [
   ['?security=9', '9', false],
   ['?v=1&security=%E2%80%AE9', '5', true],
   ['?v=1&SECURITY=9', '5', false],
+  ['?v=2&securty=9&utm_source=mail', '5', true],
+  ['?page=2&securty=9', '5', false],
   ['?&&&=&==&v=1&security=6', '6', false],
   ['#?v=1&security=9', '5', false],
 ];
@@ -159,6 +161,16 @@ const HOSTILE = [
 // One test per link: each loads the page afresh, so each gets its own time budget.
 test('the hostile-link table covers at least 20 cases', () => {
   expect(HOSTILE.length).toBeGreaterThanOrEqual(20);
+});
+
+test('a mistyped criterion in a link is named in the notice; a campaign tag is not', async ({ page }) => {
+  const app = new ComparisonPage(page);
+  await app.open('/?v=2&securty=9&performance=2&utm_source=mail');
+  await expect(app.slider('Performance')).toHaveValue('2');
+  await expect(app.slider('Security')).toHaveValue('5');
+  const notice = page.getByText(/this link/i);
+  await expect(notice).toContainText('“securty” matched nothing on this page and was ignored');
+  await expect(notice).not.toContainText('utm_source');
 });
 
 for (const [query, expected, noticed] of HOSTILE) {
