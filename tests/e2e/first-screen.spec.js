@@ -151,7 +151,12 @@ test('without JavaScript the whole comparison, guide and sources read, with a no
   await expect(note).toBeVisible();
   await expect(note).toContainText('Everything else on this page reads without them');
   await expect(page.getByRole('status', { name: 'Your recommendation' })).toContainText('Too close to call');
-  await expect(page.getByRole('button', { name: 'Copy link' })).toBeDisabled();
+  // Nothing that only the app could make work is offered: no buttons, no
+  // menus; the sliders and checklists that remain show they are disabled.
+  await expect(page.getByRole('button')).toHaveCount(0);
+  await expect(page.getByRole('combobox')).toHaveCount(0);
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  for (const control of await page.getByRole('checkbox').all()) await expect(control).toBeDisabled();
   // Every round, in the article's order, with both takes, the verdict and its link.
   const cards = page.getByRole('article');
   await expect(cards).toHaveCount(13);
@@ -174,5 +179,7 @@ test('without JavaScript the whole comparison, guide and sources read, with a no
   // The questions (their code comes on demand in the app) read too, behind their summary.
   await page.getByText('Not sure? Answer six quick questions').click();
   await expect(page.getByRole('group', { name: 'How big will the project grow?' })).toBeVisible();
+  for (const control of await page.getByRole('radio').all()) await expect(control).toBeDisabled();
+  await expect(page.getByRole('button')).toHaveCount(0);
   await context.close();
 });
