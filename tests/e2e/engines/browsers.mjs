@@ -14,7 +14,7 @@ const WEBKIT_BROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 export const ENGINES = {
   chromium: {
     driver: ['/usr/bin/chromedriver'],
-    capabilities: ({ dark, width, height }) => ({
+    capabilities: ({ dark, width, height, scripts }) => ({
       browserName: 'chrome',
       'goog:chromeOptions': {
         binary: CHROMIUM,
@@ -23,6 +23,7 @@ export const ENGINES = {
           ...CHROMIUM_FLAGS,
           `--window-size=${width},${height}`,
           ...(dark ? ['--force-dark-mode'] : []),
+          ...(scripts ? [] : ['--blink-settings=scriptEnabled=false']),
         ],
       },
     }),
@@ -30,13 +31,14 @@ export const ENGINES = {
   firefox: {
     // geckodriver's default WebSocket port is fixed: two at once need their own.
     driver: ['geckodriver', (port) => `--websocket-port=${port}`],
-    capabilities: ({ dark, width, height }) => ({
+    capabilities: ({ dark, width, height, scripts }) => ({
       browserName: 'firefox',
       'moz:firefoxOptions': {
         binary: '/usr/bin/firefox-esr',
         args: ['-headless', `--width=${width}`, `--height=${height}`],
         prefs: {
           'ui.systemUsesDarkTheme': dark ? 1 : 0,
+          'javascript.enabled': scripts,
           // No calls to Mozilla's servers from a test profile.
           'app.update.enabled': false,
           'browser.shell.checkDefaultBrowser': false,
@@ -51,9 +53,13 @@ export const ENGINES = {
     driver: ['/usr/bin/WebKitWebDriver'],
     // GTK's dark theme is what WebKitGTK reports as the system's preference.
     env: ({ dark }) => (dark ? { GTK_THEME: 'Adwaita:dark' } : { GTK_THEME: 'Adwaita' }),
-    capabilities: () => ({
+    // MiniBrowser takes WebKitSettings as options (--enable-javascript).
+    capabilities: ({ scripts }) => ({
       browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER, args: ['--automation'] },
+      'webkitgtk:browserOptions': {
+        binary: WEBKIT_BROWSER,
+        args: ['--automation', ...(scripts ? [] : ['--enable-javascript=false'])],
+      },
     }),
   },
 };
@@ -114,11 +120,12 @@ async function waitForDriver(url, child) {
 }
 
 /**
- * A new session of `engine` in a fresh profile.
- * @param {{ dark?: boolean, width?: number, height?: number }} options
+ * A new session of `engine` in a fresh profile; `scripts: false` turns the
+ * page's JavaScript off (WebDriver's own scripts still run).
+ * @param {{ dark?: boolean, width?: number, height?: number, scripts?: boolean }} options
  * @returns {Promise<{ engine: string, driver: import('selenium-webdriver').WebDriver, quit: () => Promise<void> }>}
  */
-export async function openBrowser(engine, { dark = false, width = 1280, height = 900 } = {}) {
+export async function openBrowser(engine, { dark = false, width = 1280, height = 900, scripts = true } = {}) {
   const spec = ENGINES[engine];
   const port = await freePort();
   const [command, ...extra] = spec.driver;
@@ -142,7 +149,7 @@ export async function openBrowser(engine, { dark = false, width = 1280, height =
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForDriver(url, child);
-    const driver = await new Builder().usingServer(url).withCapabilities(spec.capabilities({ dark, width, height })).build();
+    const driver = await new Builder().usingServer(url).withCapabilities(spec.capabilities({ dark, width, height, scripts })).build();
     // No command may wait for ever: a hung page fails its test instead.
     await driver.manage().setTimeouts({ script: 10_000, pageLoad: 20_000 });
     // Only WebKit's window size is not a launch option. Its window is a real

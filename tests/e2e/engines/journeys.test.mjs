@@ -21,7 +21,7 @@ const journey = (name, body) => test(name, { timeout: 90_000 }, body);
 async function inBrowser(engine, options, body) {
   const browser = await openBrowser(engine, options);
   try {
-    return await body(new EnginePage(browser.driver), browser.driver);
+    return await body(new EnginePage(browser.driver, options), browser.driver);
   } finally {
     await browser.quit();
   }
@@ -72,6 +72,25 @@ for (const engine of enginesToTest()) {
         await page.open(site());
         await page.byRole('button', 'Reset priorities');
         await assertClean(page);
+      }));
+
+    journey('with scripts off, the comparison reads and nothing that needs the app is offered', () =>
+      inBrowser(engine, { scripts: false }, async (page, driver) => {
+        await driver.get(site());
+        const body = await driver.findElement(By.css('body')).getText();
+        assert.match(body, /The sliders and the live recommendation need JavaScript/);
+        assert.match(await page.text(await page.status()), /Too close to call/);
+        assert.equal((await page.allByRole('article')).length, 13, 'every round');
+        assert.equal((await page.allByRole('heading', 'Sources and method')).length, 1);
+        // Buttons and menus only the app could work are left out; the sliders
+        // stay, showing each weight, and say they cannot be moved.
+        assert.deepEqual(await page.allByRole('button'), [], 'no button');
+        assert.deepEqual(await page.allByRole('combobox'), [], 'no menu');
+        const sliders = await page.allByRole('slider');
+        assert.equal(sliders.length, 13);
+        for (const slider of sliders) assert.equal(await slider.isEnabled(), false, 'a disabled slider');
+        // The page's own scripts never ran (WebDriver's do).
+        assert.equal(await driver.executeScript('return window.__seen === undefined'), true);
       }));
 
     journey('a slider moved by keyboard changes the recommendation and the address; a reload keeps it', () =>

@@ -15,6 +15,7 @@ const CANDIDATES = {
   alert: '[role=alert]',
   article: 'article, [role=article]',
   button: 'button, [role=button]',
+  combobox: 'select, [role=combobox]',
   heading: 'h1, h2, h3, h4, h5, h6, [role=heading]',
   link: 'a[href]',
   radio: 'input[type=radio], [role=radio]',
@@ -55,9 +56,19 @@ const matches = (name, wanted) =>
   wanted instanceof RegExp ? wanted.test(name) : name.toLowerCase() === wanted.toLowerCase();
 
 export class EnginePage {
-  /** @param {import('selenium-webdriver').WebDriver} driver */
-  constructor(driver) {
+  /** @param {import('selenium-webdriver').WebDriver} driver
+   * @param {{ scripts?: boolean }} options whether the page's scripts run */
+  constructor(driver, { scripts = true } = {}) {
     this.driver = driver;
+    this.scripts = scripts;
+  }
+
+  /** Scrolls an element into view and lets it be laid out: for two frames,
+   * or where the page's scripts are off (no frame callbacks), for 100 ms. */
+  async scrollIntoView(element) {
+    if (this.scripts) return this.driver.executeAsyncScript(SCROLL_INTO_VIEW, element);
+    await this.driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", element);
+    await this.sleep(100);
   }
 
   /** The displayed elements with this role whose accessible name matches.
@@ -77,7 +88,7 @@ export class EnginePage {
     // (Nothing comes back from a page that is being replaced.)
     for (const element of candidates ?? []) {
       try {
-        await this.driver.executeAsyncScript(SCROLL_INTO_VIEW, element);
+        await this.scrollIntoView(element);
         if (!(await element.isDisplayed())) continue;
         if ((await element.getAriaRole()) !== role) continue;
         if (name !== undefined && !matches((await element.getAccessibleName()).trim(), name)) continue;
