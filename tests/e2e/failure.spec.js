@@ -50,6 +50,17 @@ test('a corrupt wasm file shows the same message', async ({ page }) => {
   await expect(failure(page)).toBeVisible();
 });
 
+test('a browser without WebAssembly (as in iOS Lockdown Mode) shows the same message', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete globalThis.WebAssembly;
+  });
+  // A shared link: the page would say "Loading" until the app started.
+  await page.goto('/?v=2&security=9');
+  await expect(failure(page)).toBeVisible();
+  await expect(page.getByText('Loading the comparison…')).toBeHidden();
+  await expect(page.getByRole('article')).toHaveCount(13);
+});
+
 test('a trap in the running wasm (how a Rust panic ends) replaces the app with the message', async ({ page }) => {
   await page.goto('/');
   await new ComparisonPage(page).ready();
