@@ -11,10 +11,12 @@
 //  5. moveLoaderOut: Trunk's inline loader into a file of its own, so the CSP
 //     needs no 'unsafe-inline' for scripts;
 //  6. placeBootScript: boot.js minified, hashed, and put after the preloads;
-//  7. applySiteUrl: with SITE_URL, the link preview's image address made
+//  7. lowerStylesheet: the stylesheet rewritten for browsers a few years old
+//     (light-dark(), media query ranges), by Lightning CSS;
+//  8. applySiteUrl: with SITE_URL, the link preview's image address made
 //     absolute and _headers' paths put under the site's path;
-//  8. writeServiceWorker: its precache list and version (a hash of the files);
-//  9. precompress: .gz and .br copies for static hosts.
+//  9. writeServiceWorker: its precache list and version (a hash of the files);
+// 10. precompress: .gz and .br copies for static hosts.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -22,6 +24,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { transform as transformCss } from 'lightningcss';
 import { minify } from 'terser';
 import { absolutePreviewImage, headersUnder, parseSiteUrl } from './site-url.mjs';
 import { hasNames, renameBindings } from './wasm-names.mjs';
@@ -306,7 +309,34 @@ async function placeBootScript(html) {
   return html;
 }
 
-/** 7. _headers gets the page's policy (with its style hash); with SITE_URL,
+/** The oldest browsers the stylesheet is written for: those the page's
+ * layout needs anyway (container queries, subgrid and :has() came in Safari
+ * 16 and Chrome 105 to 117), Firefox's previous long-term release, and
+ * Samsung Internet 20 (Chromium 106). In the form Lightning CSS takes:
+ * major version << 16. */
+const STYLE_TARGETS = { safari: 16, ios_saf: 16, chrome: 105, firefox: 115, samsung: 20 };
+
+/** 7. The stylesheet as those browsers read it. Trunk minifies it with
+ * Lightning CSS but for no browsers in particular, so it keeps light-dark()
+ * (Safari 17.5, Chrome 123: before them every colour of the page would be
+ * lost) and writes media queries in range form (Safari 16.4). Renamed by the
+ * new content's hash, as every other file whose content this hook changes. */
+async function lowerStylesheet(html) {
+  const link = /\bhref="?\.\/(main-[0-9a-f]+\.css)"?/;
+  const name = html.match(link)?.[1];
+  if (!name) throw new Error("post-build: the page links no main-<hash>.css");
+  const before = await readFile(join(staging, name));
+  const targets = Object.fromEntries(Object.entries(STYLE_TARGETS).map(([browser, major]) => [browser, major << 16]));
+  const { code, warnings } = transformCss({ filename: name, code: before, minify: release, targets });
+  if (warnings.length) throw new Error(`post-build: ${name}: ${warnings.map((w) => w.message).join('; ')}`);
+  const lowered = `main-${sha(code).slice(0, 16)}.css`;
+  await rm(join(staging, name));
+  await writeFile(join(staging, lowered), code);
+  console.log(`post-build: ${lowered} (for ${Object.entries(STYLE_TARGETS).map((t) => t.join(' ')).join(', ')})`);
+  return swapIntegrity(html, before, code).replace(name, lowered);
+}
+
+/** 8. _headers gets the page's policy (with its style hash); with SITE_URL,
  * the preview image's address becomes absolute and _headers' paths go under
  * the site's path. A malformed SITE_URL stops the build with the reason. */
 async function applySiteUrl(html, styleHash) {
@@ -326,7 +356,7 @@ async function applySiteUrl(html, styleHash) {
   return html;
 }
 
-/** 8. The service worker precaches every file but itself and large extras,
+/** 9. The service worker precaches every file but itself and large extras,
  * under a version that hashes them all: each release replaces the previous
  * cache cleanly. */
 async function writeServiceWorker() {
@@ -353,7 +383,7 @@ async function writeServiceWorker() {
   console.log(`post-build: service worker ${files.length} files`);
 }
 
-/** 9. Precompressed copies, for hosts that serve them as they are. */
+/** 10. Precompressed copies, for hosts that serve them as they are. */
 async function precompress() {
   for (const name of await readdir(staging)) {
     if (!/\.(html|js|css|wasm|svg|webmanifest)$/.test(name)) continue;
@@ -377,6 +407,7 @@ html = await dropStreamBindings(html);
 html = await shortenGlue(html);
 html = await moveLoaderOut(html);
 html = await placeBootScript(html);
+html = await lowerStylesheet(html);
 html = await applySiteUrl(html, prerendered.styleHash);
 await writeFile(indexPath, html);
 await writeServiceWorker();

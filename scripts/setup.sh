@@ -157,7 +157,7 @@ need_build_tools() {
   need_wasm_bindgen
   need_wasm_split
   need_node
-  need_npm_packages "$ROOT/scripts" # wasm-opt (binaryen) and terser
+  need_npm_packages "$ROOT/scripts" # wasm-opt (binaryen), terser and Lightning CSS
 }
 
 # cargo fmt and cargo clippy, from the toolchain that cargo comes from.
