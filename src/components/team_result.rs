@@ -55,6 +55,13 @@ pub fn TeamResult(
                 />
                 <button type="button" on:click=download>"Download .md"</button>
             </div>
+            <p class="print-only">
+                "Reproduce this team's result: "
+                {move || {
+                    state.printing.track();
+                    state.team_url()
+                }}
+            </p>
         })
     };
     view! {

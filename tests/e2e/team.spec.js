@@ -216,6 +216,25 @@ test('the team decision downloads as Markdown', async ({ page, baseURL }) => {
   expect(text).toContain(`<${page.url()}>`);
 });
 
+test("printed with a team in the view, the page is the team's decision, with its link", async ({ page, baseURL }) => {
+  const { app } = await openWithOwnPriorities(page);
+  await page.getByRole('button', { name: 'Decide as a team' }).click();
+  await field(page).fill(`Ana: ${baseURL}${ANA.slice(1)}\nBen ${baseURL}${BEN.slice(1)}\nCara ${baseURL}${CARA.slice(1)}`);
+  await page.getByRole('button', { name: 'Add to the team' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name of Cara' })).toBeVisible();
+  // Printing (here to PDF) is what writes the printed link.
+  const pdf = await page.pdf({ format: 'A4' });
+  await page.emulateMedia({ media: 'print' });
+  await expect(teamResult(page)).toBeVisible();
+  await expect(app.status).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'The 13 rounds' })).toBeHidden();
+  const printed = page.getByText(/^Reproduce this team's result: http/);
+  await expect(printed).toBeVisible();
+  expect(await printed.textContent()).toContain(new URL(page.url()).search);
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeLessThanOrEqual(2);
+});
+
 test('at phone width the team view fits the screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const app = new ComparisonPage(page);
