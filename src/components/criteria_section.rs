@@ -19,7 +19,7 @@ pub fn CriteriaSection() -> impl IntoView {
                 <h2 id="criteria-title">{format!("The {} rounds", c.criteria.len())}</h2>
                 <p class="hint">
                     "Each slider sets how much a criterion counts: 0 ignores it, 10 makes it critical. "
-                    "Disagree with a score? Change it on the card. "
+                    <span class="needs-js">"Disagree with a score? Change it on the card. "</span>
                     "Each verdict is in the article's words; the dots beside it are our reading of how firmly it decides, one to three."
                 </p>
                 <Prerendered live=Slot::Part(Part::CardTools) />

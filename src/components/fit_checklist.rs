@@ -81,7 +81,10 @@ pub fn FitChecklist() -> impl IntoView {
     view! {
         <section id="fit" class="fit-check" aria-labelledby="fit-title">
             <h2 id="fit-title">"Which one fits your project?"</h2>
-            <p class="hint">"The article's “when to choose” lists. Tick what describes your project."</p>
+            <p class="hint">
+                "The article's “when to choose” lists. "
+                <span class="needs-js">"Tick what describes your project."</span>
+            </p>
             <div class="two-sides">{columns}</div>
             <p class="fit-summary" role="status">{summary}</p>
             <div class="chips">{matching}</div>

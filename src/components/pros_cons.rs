@@ -30,7 +30,8 @@ pub fn ProsCons() -> impl IntoView {
         <section id="pros-cons" class="guide-section" aria-labelledby="pros-cons-title">
             <h2 id="pros-cons-title">"Pros and cons"</h2>
             <p class="hint">
-                "Each item names the round it is about. Point at or tab into a round's card to highlight its items here."
+                "Each item names the round it is about. "
+                <span class="needs-js">"Point at or tab into a round's card to highlight its items here."</span>
             </p>
             <div class="two-sides">{columns}</div>
         </section>

@@ -121,7 +121,9 @@ fn QuizForm() -> impl IntoView {
     view! {
         <form on:submit=apply on:reset=clear>
             <p class="hint">
-                "Skip any question you like. Your sliders change only when you apply the answers."
+                <span class="needs-js">
+                    "Skip any question you like. Your sliders change only when you apply the answers."
+                </span>
             </p>
             {questions}
             <p class="quiz-preview" aria-live="polite">{preview}</p>

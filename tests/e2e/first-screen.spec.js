@@ -157,6 +157,10 @@ test('without JavaScript the whole comparison, guide and sources read, with a no
   await expect(page.getByRole('combobox')).toHaveCount(0);
   await expect(page.getByRole('radio')).toHaveCount(0);
   for (const control of await page.getByRole('checkbox').all()) await expect(control).toBeDisabled();
+  // Nor told how to use what cannot work.
+  for (const how of ['Change it on the card', 'Tick what describes your project', 'Point at or tab into a round']) {
+    await expect(page.getByText(how).filter({ visible: true })).toHaveCount(0);
+  }
   // Every round, in the article's order, with both takes, the verdict and its link.
   const cards = page.getByRole('article');
   await expect(cards).toHaveCount(13);
