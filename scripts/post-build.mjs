@@ -320,7 +320,8 @@ const STYLE_TARGETS = { safari: 16, ios_saf: 16, chrome: 105, firefox: 115, sams
  * Lightning CSS but for no browsers in particular, so it keeps light-dark()
  * (Safari 17.5, Chrome 123: before them every colour of the page would be
  * lost) and writes media queries in range form (Safari 16.4). Renamed by the
- * new content's hash, as every other file whose content this hook changes. */
+ * new content's hash, so that a copy cached under the old name never stands
+ * in for it. */
 async function lowerStylesheet(html) {
   const link = /\bhref="?\.\/(main-[0-9a-f]+\.css)"?/;
   const name = html.match(link)?.[1];
