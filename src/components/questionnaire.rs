@@ -120,10 +120,8 @@ fn QuizForm() -> impl IntoView {
         .collect_view();
     view! {
         <form on:submit=apply on:reset=clear>
-            <p class="hint">
-                <span class="needs-js">
-                    "Skip any question you like. Your sliders change only when you apply the answers."
-                </span>
+            <p class="hint needs-js">
+                "Skip any question you like. Your sliders change only when you apply the answers."
             </p>
             {questions}
             <p class="quiz-preview" aria-live="polite">{preview}</p>
