@@ -2,7 +2,7 @@
 // icons, the manifest, and precompressed files.
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { readdir, readFile } from 'node:fs/promises';
-import { absolutePreviewImage, headersUnder, parseSiteUrl } from '../../scripts/site-url.mjs';
+import { absolutePreviewImage, headersUnder, parseSiteUrl } from '../../scripts/post-build/site-url.mjs';
 import { ComparisonPage, expect, test } from './app-page.js';
 
 const SUB = 'http://127.0.0.1:4174/django-vs-flask/';

@@ -1,5 +1,5 @@
 // Renames (or drops) a wasm module's imports and exports, byte for byte
-// otherwise: what scripts/post-build.mjs needs to give wasm-bindgen's long,
+// otherwise: what glue.mjs needs to give wasm-bindgen's long,
 // hashed binding names the short ones terser gave the glue, and to drop
 // exports nothing uses. Only the import and export sections are read; every
 // other section is copied as it is.
