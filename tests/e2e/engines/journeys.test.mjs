@@ -2,7 +2,9 @@
 // engine), each through its own W3C WebDriver, against copies of the release
 // build. Run by scripts/test.sh under xvfb-run; ENGINES=firefox,webkit picks some.
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { enginesToTest, killAll, missing, openBrowser } from './browsers.mjs';
 import { By } from 'selenium-webdriver';
@@ -13,17 +15,46 @@ import { deploy, updateServiceWorker } from '../release.mjs';
 const SUB_PATH = '/django-vs-flask/';
 const FAILURE = 'The comparison could not start';
 
+/** Where a failed journey leaves what its browser showed (git ignores it). */
+const EVIDENCE = fileURLToPath(new URL('../test-results/engines/', import.meta.url));
+let running = '';
+
 /** A test of the suite: one that hangs (a browser that stops answering)
  * fails after 90 s instead of holding up the run. */
-const journey = (name, body) => test(name, { timeout: 90_000 }, body);
+const journey = (name, body) =>
+  test(name, { timeout: 90_000 }, () => {
+    running = name;
+    return body();
+  });
 
-/** Opens a fresh browser, runs `body` with its page, and always closes it. */
+/** Opens a fresh browser, runs `body` with its page, and always closes it.
+ * A failure leaves a screenshot and the page's address, text and errors
+ * behind, since a failure that comes once in many runs is seen only then. */
 async function inBrowser(engine, options, body) {
   const browser = await openBrowser(engine, options);
   try {
     return await body(new EnginePage(browser.driver, options), browser.driver);
+  } catch (error) {
+    await keepEvidence(engine, browser.driver);
+    throw error;
   } finally {
     await browser.quit();
+  }
+}
+
+/** Saves what the browser shows after a failure; never hides the failure itself. */
+async function keepEvidence(engine, driver) {
+  const base = join(EVIDENCE, `${engine}-${running.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
+  try {
+    await mkdir(EVIDENCE, { recursive: true });
+    await writeFile(`${base}.png`, await driver.takeScreenshot(), 'base64');
+    const page = await driver.executeScript(
+      'return { url: location.href, seen: window.__seen ?? null, text: document.body.innerText }',
+    );
+    await writeFile(`${base}.txt`, `${page.url}\n${JSON.stringify(page.seen)}\n\n${page.text}`);
+    console.log(`# what ${engine} showed when "${running}" failed: ${base}.png and .txt`);
+  } catch (error) {
+    console.log(`# ${engine} could not show what it had when "${running}" failed: ${error.message}`);
   }
 }
 
