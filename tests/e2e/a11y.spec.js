@@ -106,3 +106,78 @@ test('reduced motion turns transitions off', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   expect(parseFloat(await duration())).toBeLessThan(0.001);
 });
+
+/** The share of an element's on-screen pixels that are (nearly) `colour`,
+ * an [r, g, b]: read from a screenshot of its box, decoded in a blank page. */
+async function shareOf(page, locator, colour) {
+  await locator.scrollIntoViewIfNeeded();
+  // Two frames: a card that had skipped rendering (content-visibility) paints.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const box = await locator.boundingBox();
+  const png = await page.screenshot({ clip: box });
+  const decoder = await page.context().newPage();
+  try {
+    return await decoder.evaluate(
+      async ([data, [r, g, b]]) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        const pixels = context.getImageData(0, 0, image.width, image.height).data;
+        let near = 0;
+        for (let i = 0; i < pixels.length; i += 4) {
+          if (Math.abs(pixels[i] - r) + Math.abs(pixels[i + 1] - g) + Math.abs(pixels[i + 2] - b) < 60) near++;
+        }
+        return near / (pixels.length / 4);
+      },
+      [png.toString('base64'), colour],
+    );
+  } finally {
+    await decoder.close();
+  }
+}
+
+test('in a contrast theme (forced colours) the bars, slider fills, flip marks and choices stay visible', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  const app = new ComparisonPage(page);
+  // Security at 9 and Core difference at 2: Security's slider has a flip mark.
+  await app.open('/?v=2&security=9&core=2');
+  // The theme's own colours as painted: resolved by the browser, and
+  // blended over the page's background where translucent (Highlight can be).
+  const [text, highlight] = await page.evaluate(() => {
+    const resolve = (colour) => {
+      const probe = document.body.appendChild(document.createElement('i'));
+      probe.style.cssText = `forced-color-adjust: none; color: ${colour}`;
+      const [r, g, b, a = 1] = getComputedStyle(probe).color.match(/[\d.]+/g).map(Number);
+      probe.remove();
+      return [r, g, b, a];
+    };
+    const canvas = resolve('Canvas');
+    return ['CanvasText', 'Highlight'].map((colour) => {
+      const rgba = resolve(colour);
+      return canvas.slice(0, 3).map((under, i) => Math.round(rgba[3] * rgba[i] + (1 - rgba[3]) * under));
+    });
+  });
+  const security = page.getByRole('article', { name: 'Security' });
+  // Django's 9 / 10 is a bar filled nine tenths of its length.
+  expect(await shareOf(page, security.locator('.score-bar').first(), text)).toBeGreaterThan(0.5);
+  // The chart's longest bar, Security's, on Django's side, fills most of its half.
+  const chart = page.getByRole('figure', { name: /What pushes the result/ });
+  const securityRow = chart.locator('.bar-row').filter({ hasText: 'security' });
+  expect(await shareOf(page, securityRow.locator('.bar.side-0'), text)).toBeGreaterThan(0.5);
+  // The verdict's strength: a full pip is ink, an empty one only its ring.
+  const [on, off] = [security.locator('.pip.on').first(), security.locator('.pip:not(.on)').first()];
+  expect(await shareOf(page, on, text)).toBeGreaterThan((await shareOf(page, off, text)) + 0.15);
+  // The slider's track is filled up to 9 of 10, and its flip mark is drawn.
+  expect(await shareOf(page, app.slider('Security'), highlight)).toBeGreaterThan(0.05);
+  expect(await shareOf(page, security.locator('.flip-mark'), text)).toBeGreaterThan(0.5);
+  // The chosen theme and profile stand out from the others.
+  const theme = page.getByRole('group', { name: 'Theme' });
+  expect(await shareOf(page, theme.locator('input:checked + span'), highlight)).toBeGreaterThan(0.5);
+  const chip = page.getByRole('button', { name: 'API or microservice' });
+  await chip.click();
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  expect(await shareOf(page, chip, highlight)).toBeGreaterThan(0.5);
+});
