@@ -181,3 +181,30 @@ test('in a contrast theme (forced colours) the bars, slider fills, flip marks an
   await expect(chip).toHaveAttribute('aria-pressed', 'true');
   expect(await shareOf(page, chip, highlight)).toBeGreaterThan(0.5);
 });
+
+for (const width of [320, 1280]) {
+  test(`at ${width} px, with a reader's own text spacing, no text is cut off (WCAG 1.4.12)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await new ComparisonPage(page).open('/?v=2&security=9&core=2');
+    const clipped = await page.evaluate(() => {
+      // The spacing WCAG names, as a reader's style sheet would set it.
+      const sheet = document.styleSheets[0];
+      sheet.insertRule('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }', sheet.cssRules.length);
+      sheet.insertRule('p { margin-bottom: 2em !important; }', sheet.cssRules.length);
+      // Render what is off screen too (content-visibility), so all of it is measured.
+      for (const el of document.querySelectorAll('.card, .guide-section')) el.style.contentVisibility = 'visible';
+      return [...document.querySelectorAll('body *')]
+        .filter((el) => {
+          const style = getComputedStyle(el);
+          if (!el.textContent.trim() || !el.checkVisibility()) return false;
+          // Visually hidden text (a 1 px box) is meant for screen readers only.
+          if (el.clientWidth <= 2 || el.clientHeight <= 2) return false;
+          const cuts = /hidden|clip/.test(style.overflowX + style.overflowY);
+          return cuts && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+        })
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent.trim().slice(0, 40)}`);
+    });
+    expect(clipped).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
