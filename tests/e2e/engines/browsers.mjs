@@ -31,7 +31,7 @@ export const ENGINES = {
   firefox: {
     // geckodriver's default WebSocket port is fixed: two at once need their own.
     driver: ['geckodriver', (port) => `--websocket-port=${port}`],
-    capabilities: ({ dark, width, height, scripts }) => ({
+    capabilities: ({ dark, width, height, scripts, contrast }) => ({
       browserName: 'firefox',
       'moz:firefoxOptions': {
         binary: '/usr/bin/firefox-esr',
@@ -39,6 +39,8 @@ export const ENGINES = {
         prefs: {
           'ui.systemUsesDarkTheme': dark ? 1 : 0,
           'javascript.enabled': scripts,
+          // "Override the colours specified by the page: always", a contrast theme.
+          'browser.display.document_color_use': contrast ? 2 : 0,
           // No calls to Mozilla's servers from a test profile.
           'app.update.enabled': false,
           'browser.shell.checkDefaultBrowser': false,
@@ -51,6 +53,7 @@ export const ENGINES = {
   },
   webkit: {
     driver: ['/usr/bin/WebKitWebDriver'],
+    noContrast: 'WebKit has no contrast themes (its forced-colors media query never matches)',
     // GTK's dark theme is what WebKitGTK reports as the system's preference.
     env: ({ dark }) => (dark ? { GTK_THEME: 'Adwaita:dark' } : { GTK_THEME: 'Adwaita' }),
     // MiniBrowser takes WebKitSettings as options (--enable-javascript).
@@ -121,12 +124,15 @@ async function waitForDriver(url, child) {
 
 /**
  * A new session of `engine` in a fresh profile; `scripts: false` turns the
- * page's JavaScript off (WebDriver's own scripts still run).
- * @param {{ dark?: boolean, width?: number, height?: number, scripts?: boolean }} options
+ * page's JavaScript off (WebDriver's own scripts still run); `contrast`
+ * puts it in a contrast theme (forced colours: Firefox's own setting,
+ * Chromium's DevTools emulation, as Linux has no system one).
+ * @param {{ dark?: boolean, width?: number, height?: number, scripts?: boolean, contrast?: boolean }} options
  * @returns {Promise<{ engine: string, driver: import('selenium-webdriver').WebDriver, quit: () => Promise<void> }>}
  */
-export async function openBrowser(engine, { dark = false, width = 1280, height = 900, scripts = true } = {}) {
+export async function openBrowser(engine, { dark = false, width = 1280, height = 900, scripts = true, contrast = false } = {}) {
   const spec = ENGINES[engine];
+  if (contrast && spec.noContrast) throw new Error(spec.noContrast);
   const port = await freePort();
   const [command, ...extra] = spec.driver;
   const args = [`--port=${port}`];
@@ -149,7 +155,15 @@ export async function openBrowser(engine, { dark = false, width = 1280, height =
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForDriver(url, child);
-    const driver = await new Builder().usingServer(url).withCapabilities(spec.capabilities({ dark, width, height, scripts })).build();
+    const driver = await new Builder()
+      .usingServer(url)
+      .withCapabilities(spec.capabilities({ dark, width, height, scripts, contrast }))
+      .build();
+    if (contrast && engine === 'chromium') {
+      await driver.sendDevToolsCommand('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: 'active' }],
+      });
+    }
     // No command may wait for ever: a hung page fails its test instead.
     await driver.manage().setTimeouts({ script: 10_000, pageLoad: 20_000 });
     // Only WebKit's window size is not a launch option. Its window is a real

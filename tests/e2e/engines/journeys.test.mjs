@@ -6,7 +6,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { enginesToTest, killAll, missing, openBrowser } from './browsers.mjs';
+import { ENGINES, enginesToTest, killAll, missing, openBrowser } from './browsers.mjs';
 import { By } from 'selenium-webdriver';
 import { EnginePage, Key, SAVE_WAIT_MS, STORAGE_KEY } from './page.mjs';
 import { prepare, serve } from './served.mjs';
@@ -20,9 +20,9 @@ const EVIDENCE = fileURLToPath(new URL('../test-results/engines/', import.meta.u
 let running = '';
 
 /** A test of the suite: one that hangs (a browser that stops answering)
- * fails after 90 s instead of holding up the run. */
-const journey = (name, body) =>
-  test(name, { timeout: 90_000 }, () => {
+ * fails after 90 s instead of holding up the run. `skip`: why it cannot run. */
+const journey = (name, body, { skip = false } = {}) =>
+  test(name, { timeout: 90_000, skip }, () => {
     running = name;
     return body();
   });
@@ -73,6 +73,46 @@ async function openQuestions(driver) {
   await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' }); arguments[0].focus()", summary);
   await driver.actions().sendKeys(Key.ENTER).perform();
 }
+
+/** In the page: the theme's text and highlight colours as painted (the
+ * highlight can be translucent: blended over the page's background). */
+const THEME_COLOURS = `
+  const resolve = (colour) => {
+    const probe = document.body.appendChild(document.createElement('i'));
+    probe.style.setProperty('forced-color-adjust', 'none');
+    probe.style.color = colour;
+    const [r, g, b, a = 1] = getComputedStyle(probe).color.match(/[\\d.]+/g).map(Number);
+    probe.remove();
+    return [r, g, b, a];
+  };
+  const canvas = resolve('Canvas');
+  return ['CanvasText', 'Highlight'].map((colour) => {
+    const rgba = resolve(colour);
+    return canvas.slice(0, 3).map((under, i) => Math.round(rgba[3] * rgba[i] + (1 - rgba[3]) * under));
+  });
+`;
+
+/** In a blank page: for each box of a screenshot, the share of its pixels
+ * that are (nearly) its colour. */
+const SHARES_OF_COLOUR = `
+  const [png, boxes, done] = arguments;
+  const image = new Image();
+  image.onload = () => {
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [image.width, image.height];
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    done(boxes.map(({ x, y, width, height, colour: [r, g, b] }) => {
+      const pixels = context.getImageData(x, y, width, height).data;
+      let near = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        if (Math.abs(pixels[i] - r) + Math.abs(pixels[i + 1] - g) + Math.abs(pixels[i + 2] - b) < 60) near++;
+      }
+      return near / (pixels.length / 4);
+    }));
+  };
+  image.src = 'data:image/png;base64,' + png;
+`;
 
 /** Relative luminance (0 black .. 1 white) of a CSS rgb() colour. */
 function luminance(color) {
@@ -383,6 +423,50 @@ for (const engine of enginesToTest()) {
           assert.ok(dark ? light < 0.2 : light > 0.8, `background ${background}`);
         }));
     }
+
+    journey(
+      'in a contrast theme the score bars, slider fill, flip mark and verdict pips stay visible',
+      () =>
+        inBrowser(engine, { contrast: true }, async (page, driver) => {
+          // Security at 9 and Core difference at 2: Security's slider has a flip mark.
+          await page.open(`${site()}?v=2&security=9&core=2`);
+          assert.equal(await driver.executeScript("return matchMedia('(forced-colors: active)').matches"), true);
+          const card = await page.byRole('article', 'Security');
+          await driver.executeScript("arguments[0].scrollIntoView({ block: 'start' })", card);
+          await page.sleep(300);
+          const [text, highlight] = await driver.executeScript(THEME_COLOURS);
+          const parts = {
+            // Django's 9 / 10, a bar filled nine tenths of its length.
+            bar: ['.score-bar', text],
+            pipOn: ['.pip.on', text],
+            pipOff: ['.pip:not(.on)', text],
+            // The slider's track, filled to 9 of 10.
+            slider: ['input[type=range]', highlight],
+            flipMark: ['.flip-mark', text],
+          };
+          const boxes = await driver.executeScript(
+            `const [card, parts] = arguments;
+             return parts.map(([selector, colour]) => {
+               const r = card.querySelector(selector).getBoundingClientRect();
+               const [x, y] = [r.x, r.y].map((v) => Math.round(v * devicePixelRatio));
+               const [width, height] = [r.width, r.height].map((v) => Math.max(1, Math.round(v * devicePixelRatio)));
+               return { x, y, width, height, colour };
+             });`,
+            card,
+            Object.values(parts),
+          );
+          const screenshot = await driver.takeScreenshot();
+          // The app's CSP allows no data: images: the screenshot is read in a blank page.
+          await driver.get('about:blank');
+          const measured = await driver.executeAsyncScript(SHARES_OF_COLOUR, screenshot, boxes);
+          const shares = Object.fromEntries(Object.keys(parts).map((name, i) => [name, measured[i]]));
+          assert.ok(shares.bar > 0.5, `the score bar's fill: ${JSON.stringify(shares)}`);
+          assert.ok(shares.pipOn > shares.pipOff + 0.15, `a full pip against an empty one: ${JSON.stringify(shares)}`);
+          assert.ok(shares.slider > 0.05, `the slider's fill: ${JSON.stringify(shares)}`);
+          assert.ok(shares.flipMark > 0.5, `the flip mark: ${JSON.stringify(shares)}`);
+        }),
+      { skip: ENGINES[engine].noContrast ?? false },
+    );
 
     for (const variant of ['no-wasm', 'corrupt-wasm', 'start-trap']) {
       journey(`${variant}: the failure screen shows and the prose stays to read`, async () => {
