@@ -2,6 +2,7 @@
 // keyboard-only use, landmarks and headings, reduced motion.
 import AxeBuilder from '@axe-core/playwright';
 import { ComparisonPage, expect, test } from './app-page.js';
+import { SHARES_OF_COLOUR, THEME_COLOURS } from './contrast.js';
 
 for (const colorScheme of ['light', 'dark']) {
   for (const width of [390, 1280]) {
@@ -108,32 +109,19 @@ test('reduced motion turns transitions off', async ({ page }) => {
 });
 
 /** The share of an element's on-screen pixels that are (nearly) `colour`,
- * an [r, g, b]: read from a screenshot of its box, decoded in a blank page. */
+ * an [r, g, b]: read from a screenshot, decoded in a blank page. */
 async function shareOf(page, locator, colour) {
   await locator.scrollIntoViewIfNeeded();
   // Two frames: a card that had skipped rendering (content-visibility) paints.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  const box = await locator.boundingBox();
-  const png = await page.screenshot({ clip: box });
+  const { x, y, width, height } = await locator.boundingBox();
+  const box = { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height), colour };
+  const png = (await page.screenshot()).toString('base64');
   const decoder = await page.context().newPage();
   try {
-    return await decoder.evaluate(
-      async ([data, [r, g, b]]) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const canvas = new OffscreenCanvas(image.width, image.height);
-        const context = canvas.getContext('2d');
-        context.drawImage(image, 0, 0);
-        const pixels = context.getImageData(0, 0, image.width, image.height).data;
-        let near = 0;
-        for (let i = 0; i < pixels.length; i += 4) {
-          if (Math.abs(pixels[i] - r) + Math.abs(pixels[i + 1] - g) + Math.abs(pixels[i + 2] - b) < 60) near++;
-        }
-        return near / (pixels.length / 4);
-      },
-      [png.toString('base64'), colour],
-    );
+    const run = ({ body, args }) => new Promise((done) => new Function(body)(...args, done));
+    const [share] = await decoder.evaluate(run, { body: SHARES_OF_COLOUR, args: [png, [box]] });
+    return share;
   } finally {
     await decoder.close();
   }
@@ -144,22 +132,7 @@ test('in a contrast theme (forced colours) the bars, slider fills, flip marks an
   const app = new ComparisonPage(page);
   // Security at 9 and Core difference at 2: Security's slider has a flip mark.
   await app.open('/?v=2&security=9&core=2');
-  // The theme's own colours as painted: resolved by the browser, and
-  // blended over the page's background where translucent (Highlight can be).
-  const [text, highlight] = await page.evaluate(() => {
-    const resolve = (colour) => {
-      const probe = document.body.appendChild(document.createElement('i'));
-      probe.style.cssText = `forced-color-adjust: none; color: ${colour}`;
-      const [r, g, b, a = 1] = getComputedStyle(probe).color.match(/[\d.]+/g).map(Number);
-      probe.remove();
-      return [r, g, b, a];
-    };
-    const canvas = resolve('Canvas');
-    return ['CanvasText', 'Highlight'].map((colour) => {
-      const rgba = resolve(colour);
-      return canvas.slice(0, 3).map((under, i) => Math.round(rgba[3] * rgba[i] + (1 - rgba[3]) * under));
-    });
-  });
+  const [text, highlight] = await page.evaluate(`(() => {${THEME_COLOURS}})()`);
   const security = page.getByRole('article', { name: 'Security' });
   // Django's 9 / 10 is a bar filled nine tenths of its length.
   expect(await shareOf(page, security.locator('.score-bar').first(), text)).toBeGreaterThan(0.5);

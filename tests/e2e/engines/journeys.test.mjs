@@ -10,6 +10,7 @@ import { ENGINES, enginesToTest, killAll, missing, openBrowser } from './browser
 import { By } from 'selenium-webdriver';
 import { EnginePage, Key, SAVE_WAIT_MS, STORAGE_KEY } from './page.mjs';
 import { prepare, serve } from './served.mjs';
+import { SHARES_OF_COLOUR, THEME_COLOURS } from '../contrast.js';
 import { deploy, updateServiceWorker } from '../release.mjs';
 
 const SUB_PATH = '/django-vs-flask/';
@@ -73,46 +74,6 @@ async function openQuestions(driver) {
   await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' }); arguments[0].focus()", summary);
   await driver.actions().sendKeys(Key.ENTER).perform();
 }
-
-/** In the page: the theme's text and highlight colours as painted (the
- * highlight can be translucent: blended over the page's background). */
-const THEME_COLOURS = `
-  const resolve = (colour) => {
-    const probe = document.body.appendChild(document.createElement('i'));
-    probe.style.setProperty('forced-color-adjust', 'none');
-    probe.style.color = colour;
-    const [r, g, b, a = 1] = getComputedStyle(probe).color.match(/[\\d.]+/g).map(Number);
-    probe.remove();
-    return [r, g, b, a];
-  };
-  const canvas = resolve('Canvas');
-  return ['CanvasText', 'Highlight'].map((colour) => {
-    const rgba = resolve(colour);
-    return canvas.slice(0, 3).map((under, i) => Math.round(rgba[3] * rgba[i] + (1 - rgba[3]) * under));
-  });
-`;
-
-/** In a blank page: for each box of a screenshot, the share of its pixels
- * that are (nearly) its colour. */
-const SHARES_OF_COLOUR = `
-  const [png, boxes, done] = arguments;
-  const image = new Image();
-  image.onload = () => {
-    const canvas = document.createElement('canvas');
-    [canvas.width, canvas.height] = [image.width, image.height];
-    const context = canvas.getContext('2d');
-    context.drawImage(image, 0, 0);
-    done(boxes.map(({ x, y, width, height, colour: [r, g, b] }) => {
-      const pixels = context.getImageData(x, y, width, height).data;
-      let near = 0;
-      for (let i = 0; i < pixels.length; i += 4) {
-        if (Math.abs(pixels[i] - r) + Math.abs(pixels[i + 1] - g) + Math.abs(pixels[i + 2] - b) < 60) near++;
-      }
-      return near / (pixels.length / 4);
-    }));
-  };
-  image.src = 'data:image/png;base64,' + png;
-`;
 
 /** Relative luminance (0 black .. 1 white) of a CSS rgb() colour. */
 function luminance(color) {
@@ -456,7 +417,6 @@ for (const engine of enginesToTest()) {
             Object.values(parts),
           );
           const screenshot = await driver.takeScreenshot();
-          // The app's CSP allows no data: images: the screenshot is read in a blank page.
           await driver.get('about:blank');
           const measured = await driver.executeAsyncScript(SHARES_OF_COLOUR, screenshot, boxes);
           const shares = Object.fromEntries(Object.keys(parts).map((name, i) => [name, measured[i]]));
