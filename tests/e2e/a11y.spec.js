@@ -4,32 +4,50 @@ import AxeBuilder from '@axe-core/playwright';
 import { ComparisonPage, expect, test } from './app-page.js';
 import { SHARES_OF_COLOUR, THEME_COLOURS } from './contrast.js';
 
+/** Opens the app with what is closed at first opened (the questions, the
+ * FAQ, a score editor, the team view with a member), a card hovered, and
+ * every card rendered (off screen they skip rendering: content-visibility),
+ * so that a check sees every colour. */
+async function openEverything(page) {
+  const app = new ComparisonPage(page);
+  await app.open();
+  await page.getByText('Not sure? Answer six quick questions').click();
+  await expect(page.getByRole('button', { name: 'Apply to my sliders' })).toBeVisible();
+  for (const summary of await page.locator('.faq summary').all()) await summary.click();
+  await page.getByRole('button', { name: 'I disagree' }).first().click();
+  await page.getByRole('button', { name: 'Decide as a team' }).click();
+  await page.getByRole('textbox', { name: /Result links to add/ }).fill('Ana: /?v=2&security=10\nnot a link');
+  await page.getByRole('button', { name: 'Add to the team' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name of Ana' })).toBeVisible();
+  await page.getByRole('article', { name: 'Security' }).hover();
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('.card')) el.style.contentVisibility = 'visible';
+  });
+}
+
+const violations = (results) => results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+
 for (const colorScheme of ['light', 'dark']) {
   for (const width of [390, 1280]) {
     test(`no WCAG 2.2 A or AA violations, ${colorScheme} theme, ${width} px`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width, height: 900 });
-      const app = new ComparisonPage(page);
-      await app.open();
-      // Open what is closed at first, so axe checks it too.
-      await page.getByText('Not sure? Answer six quick questions').click();
-      await expect(page.getByRole('button', { name: 'Apply to my sliders' })).toBeVisible();
-      for (const summary of await page.locator('.faq summary').all()) await summary.click();
-      await page.getByRole('button', { name: 'I disagree' }).first().click();
-      await page.getByRole('button', { name: 'Decide as a team' }).click();
-      await page.getByRole('textbox', { name: /Result links to add/ }).fill('Ana: /?v=2&security=10\nnot a link');
-      await page.getByRole('button', { name: 'Add to the team' }).click();
-      await expect(page.getByRole('textbox', { name: 'Name of Ana' })).toBeVisible();
-      await page.getByRole('article', { name: 'Security' }).hover();
-      // Off-screen cards skip rendering (content-visibility): render them all,
-      // so that axe checks every colour, not only what is on screen.
-      await page.evaluate(() => {
-        for (const el of document.querySelectorAll('.card')) el.style.contentVisibility = 'visible';
-      });
+      await openEverything(page);
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      expect(violations(results)).toEqual([]);
+    });
+  }
+
+  // The system's "increase contrast" setting (macOS, iOS, Windows).
+  for (const width of [390, 1280]) {
+    test(`with more contrast asked for, every text reaches 7:1 (WCAG AAA), ${colorScheme} theme, ${width} px`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme, contrast: 'more' });
+      await page.setViewportSize({ width, height: 900 });
+      await openEverything(page);
+      const results = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
+      expect(violations(results)).toEqual([]);
     });
   }
 }
