@@ -43,3 +43,32 @@ export const SHARES_OF_COLOUR = `
   };
   image.src = 'data:image/png;base64,' + png;
 `;
+
+/** In the page: the lowest contrast ratio of any text shown against the
+ * first opaque background behind it, and where: [ratio, description]. Every
+ * card is rendered first (off screen they skip rendering). */
+export const LOWEST_TEXT_CONTRAST = `
+  for (const el of document.querySelectorAll('.card, .guide-section')) el.style.contentVisibility = 'visible';
+  const rgba = (colour) => colour.match(/[\\d.]+/g).map(Number);
+  const luminance = ([r, g, b]) =>
+    [r, g, b]
+      .map((v) => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const background = (el) => {
+    for (; el; el = el.parentElement) {
+      const colour = rgba(getComputedStyle(el).backgroundColor);
+      if ((colour[3] ?? 1) > 0.5) return colour;
+    }
+    return rgba(getComputedStyle(document.documentElement).backgroundColor);
+  };
+  let lowest = [Infinity, 'no text'];
+  for (const el of document.querySelectorAll('body *')) {
+    const hasText = [...el.childNodes].some((node) => node.nodeType === 3 && node.textContent.trim());
+    // Visually hidden text (a 1 px box) is for screen readers only.
+    if (!hasText || !el.checkVisibility() || el.clientWidth <= 2) continue;
+    const [a, b] = [luminance(rgba(getComputedStyle(el).color)), luminance(background(el))];
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (ratio < lowest[0]) lowest = [ratio, el.tagName.toLowerCase() + '.' + el.className + ': ' + el.textContent.trim().slice(0, 40)];
+  }
+  return lowest;
+`;

@@ -39,8 +39,10 @@ export const ENGINES = {
         prefs: {
           'ui.systemUsesDarkTheme': dark ? 1 : 0,
           'javascript.enabled': scripts,
-          // "Override the colours specified by the page: always", a contrast theme.
-          'browser.display.document_color_use': contrast ? 2 : 0,
+          // A contrast theme: "override the colours specified by the page: always".
+          // More contrast: the system's accessibility theme, the page's colours kept.
+          'browser.display.document_color_use': { forced: 2, more: 1 }[contrast] ?? 0,
+          'ui.useAccessibilityTheme': contrast === 'more' ? 1 : 0,
           // No calls to Mozilla's servers from a test profile.
           'app.update.enabled': false,
           'browser.shell.checkDefaultBrowser': false,
@@ -53,9 +55,12 @@ export const ENGINES = {
   },
   webkit: {
     driver: ['/usr/bin/WebKitWebDriver'],
-    noContrast: 'WebKit has no contrast themes (its forced-colors media query never matches)',
+    noContrastTheme: 'WebKit has no contrast themes (its forced-colors media query never matches)',
     // GTK's dark theme is what WebKitGTK reports as the system's preference.
-    env: ({ dark }) => (dark ? { GTK_THEME: 'Adwaita:dark' } : { GTK_THEME: 'Adwaita' }),
+    // GTK's high-contrast theme is how it asks for more contrast.
+    env: ({ dark, contrast }) => ({
+      GTK_THEME: `${contrast === 'more' ? 'HighContrast' : 'Adwaita'}${dark ? ':dark' : ''}`,
+    }),
     // MiniBrowser takes WebKitSettings as options (--enable-javascript).
     capabilities: ({ scripts }) => ({
       browserName: 'MiniBrowser',
@@ -125,21 +130,22 @@ async function waitForDriver(url, child) {
 /**
  * A new session of `engine` in a fresh profile; `scripts: false` turns the
  * page's JavaScript off (WebDriver's own scripts still run); `contrast`
- * puts it in a contrast theme (forced colours: Firefox's own setting,
- * Chromium's DevTools emulation, as Linux has no system one).
- * @param {{ dark?: boolean, width?: number, height?: number, scripts?: boolean, contrast?: boolean }} options
+ * 'forced' puts it in a contrast theme (forced colours), 'more' asks for
+ * more contrast, each by the engine's own setting (Chromium: DevTools'
+ * emulation, as Linux has no system setting it reads).
+ * @param {{ dark?: boolean, width?: number, height?: number, scripts?: boolean, contrast?: 'forced' | 'more' }} options
  * @returns {Promise<{ engine: string, driver: import('selenium-webdriver').WebDriver, quit: () => Promise<void> }>}
  */
-export async function openBrowser(engine, { dark = false, width = 1280, height = 900, scripts = true, contrast = false } = {}) {
+export async function openBrowser(engine, { dark = false, width = 1280, height = 900, scripts = true, contrast } = {}) {
   const spec = ENGINES[engine];
-  if (contrast && spec.noContrast) throw new Error(spec.noContrast);
+  if (contrast === 'forced' && spec.noContrastTheme) throw new Error(spec.noContrastTheme);
   const port = await freePort();
   const [command, ...extra] = spec.driver;
   const args = [`--port=${port}`];
   for (const arg of extra) args.push(typeof arg === 'function' ? arg(await freePort()) : arg);
   // In a process group of its own, so the browser it starts ends with it.
   const child = spawn(command, args, {
-    env: { ...process.env, ...(spec.env?.({ dark }) ?? {}) },
+    env: { ...process.env, ...(spec.env?.({ dark, contrast }) ?? {}) },
     stdio: 'ignore',
     detached: true,
   });
@@ -160,9 +166,8 @@ export async function openBrowser(engine, { dark = false, width = 1280, height =
       .withCapabilities(spec.capabilities({ dark, width, height, scripts, contrast }))
       .build();
     if (contrast && engine === 'chromium') {
-      await driver.sendDevToolsCommand('Emulation.setEmulatedMedia', {
-        features: [{ name: 'forced-colors', value: 'active' }],
-      });
+      const feature = { forced: { name: 'forced-colors', value: 'active' }, more: { name: 'prefers-contrast', value: 'more' } };
+      await driver.sendDevToolsCommand('Emulation.setEmulatedMedia', { features: [feature[contrast]] });
     }
     // No command may wait for ever: a hung page fails its test instead.
     await driver.manage().setTimeouts({ script: 10_000, pageLoad: 20_000 });

@@ -10,7 +10,7 @@ import { ENGINES, enginesToTest, killAll, missing, openBrowser } from './browser
 import { By } from 'selenium-webdriver';
 import { EnginePage, Key, SAVE_WAIT_MS, STORAGE_KEY } from './page.mjs';
 import { prepare, serve } from './served.mjs';
-import { SHARES_OF_COLOUR, THEME_COLOURS } from '../contrast.js';
+import { LOWEST_TEXT_CONTRAST, SHARES_OF_COLOUR, THEME_COLOURS } from '../contrast.js';
 import { deploy, updateServiceWorker } from '../release.mjs';
 
 const SUB_PATH = '/django-vs-flask/';
@@ -388,7 +388,7 @@ for (const engine of enginesToTest()) {
     journey(
       'in a contrast theme the score bars, slider fill, flip mark and verdict pips stay visible',
       () =>
-        inBrowser(engine, { contrast: true }, async (page, driver) => {
+        inBrowser(engine, { contrast: 'forced' }, async (page, driver) => {
           // Security at 9 and Core difference at 2: Security's slider has a flip mark.
           await page.open(`${site()}?v=2&security=9&core=2`);
           assert.equal(await driver.executeScript("return matchMedia('(forced-colors: active)').matches"), true);
@@ -425,8 +425,19 @@ for (const engine of enginesToTest()) {
           assert.ok(shares.slider > 0.05, `the slider's fill: ${JSON.stringify(shares)}`);
           assert.ok(shares.flipMark > 0.5, `the flip mark: ${JSON.stringify(shares)}`);
         }),
-      { skip: ENGINES[engine].noContrast ?? false },
+      { skip: ENGINES[engine].noContrastTheme ?? false },
     );
+
+    for (const dark of [false, true]) {
+      journey(`with more contrast asked for, every text reaches 7:1 (${dark ? 'dark' : 'light'})`, () =>
+        inBrowser(engine, { contrast: 'more', dark }, async (page, driver) => {
+          await page.open(`${site()}?v=2&security=9&core=2`);
+          const asked = "return [matchMedia('(prefers-contrast: more)').matches, matchMedia('(prefers-color-scheme: dark)').matches]";
+          assert.deepEqual(await driver.executeScript(asked), [true, dark], 'more contrast, in the theme asked for');
+          const [ratio, where] = await driver.executeScript(LOWEST_TEXT_CONTRAST);
+          assert.ok(ratio >= 7, `the lowest contrast is ${ratio.toFixed(2)}:1, ${where}`);
+        }));
+    }
 
     for (const variant of ['no-wasm', 'corrupt-wasm', 'start-trap']) {
       journey(`${variant}: the failure screen shows and the prose stays to read`, async () => {
