@@ -1,6 +1,7 @@
-// A contrast theme's colours read off the screen: scripts that run in the
-// browser, shared by the Playwright suite and the engine journeys. Each is a
-// function body that gets its inputs as `arguments`, as WebDriver runs them.
+// Contrast measured in the browser (a contrast theme's colours read off the
+// screen, and text against its background): scripts shared by the Playwright
+// suite and the engine journeys. Each is a function body that gets its inputs
+// as `arguments`, as WebDriver runs them.
 
 /** In the page: the theme's text and highlight colours as painted, each an
  * [r, g, b] (the highlight can be translucent: blended over the background). */

@@ -10,7 +10,8 @@ import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.js';
 
 const WEBKIT_BROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
-/** Each engine: its driver, and the capabilities of a session in it. */
+/** Each engine: its driver, the capabilities of a session in it, and what
+ * is set once a session has started (`started`). */
 export const ENGINES = {
   chromium: {
     driver: ['/usr/bin/chromedriver'],
@@ -27,6 +28,12 @@ export const ENGINES = {
         ],
       },
     }),
+    // Linux has no system contrast setting that Chromium reads: DevTools' emulation.
+    started: async (driver, { contrast }) => {
+      if (!contrast) return;
+      const feature = { forced: { name: 'forced-colors', value: 'active' }, more: { name: 'prefers-contrast', value: 'more' } };
+      await driver.sendDevToolsCommand('Emulation.setEmulatedMedia', { features: [feature[contrast]] });
+    },
   },
   firefox: {
     // geckodriver's default WebSocket port is fixed: two at once need their own.
@@ -131,8 +138,7 @@ async function waitForDriver(url, child) {
  * A new session of `engine` in a fresh profile; `scripts: false` turns the
  * page's JavaScript off (WebDriver's own scripts still run); `contrast`
  * 'forced' puts it in a contrast theme (forced colours), 'more' asks for
- * more contrast, each by the engine's own setting (Chromium: DevTools'
- * emulation, as Linux has no system setting it reads).
+ * more contrast, each by the engine's own setting.
  * @param {{ dark?: boolean, width?: number, height?: number, scripts?: boolean, contrast?: 'forced' | 'more' }} options
  * @returns {Promise<{ engine: string, driver: import('selenium-webdriver').WebDriver, quit: () => Promise<void> }>}
  */
@@ -165,10 +171,7 @@ export async function openBrowser(engine, { dark = false, width = 1280, height =
       .usingServer(url)
       .withCapabilities(spec.capabilities({ dark, width, height, scripts, contrast }))
       .build();
-    if (contrast && engine === 'chromium') {
-      const feature = { forced: { name: 'forced-colors', value: 'active' }, more: { name: 'prefers-contrast', value: 'more' } };
-      await driver.sendDevToolsCommand('Emulation.setEmulatedMedia', { features: [feature[contrast]] });
-    }
+    await spec.started?.(driver, { contrast });
     // No command may wait for ever: a hung page fails its test instead.
     await driver.manage().setTimeouts({ script: 10_000, pageLoad: 20_000 });
     // Only WebKit's window size is not a launch option. Its window is a real
