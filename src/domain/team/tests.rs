@@ -1,6 +1,11 @@
 use proptest::prelude::*;
 
 use super::*;
+use crate::domain::comparison::Side;
+use crate::domain::overrides::Overrides;
+use crate::domain::priorities::Priorities;
+use crate::domain::scoring::{evaluate, ScorePair};
+use crate::domain::share::Ids;
 
 const CRITERIA: [&str; 13] = [
     "core",
