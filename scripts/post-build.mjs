@@ -11,8 +11,9 @@
 //  5. moveLoaderOut: Trunk's inline loader into a file of its own, so the CSP
 //     needs no 'unsafe-inline' for scripts;
 //  6. placeBootScript: boot.js minified, hashed, and put after the preloads;
-//  7. lowerStylesheet: the stylesheet rewritten for browsers a few years old
-//     (light-dark(), media query ranges), by Lightning CSS;
+//  7. lowerStylesheet: style/'s files joined into one stylesheet, rewritten
+//     for browsers a few years old (light-dark(), media query ranges), by
+//     Lightning CSS;
 //  8. applySiteUrl: with SITE_URL, the link preview's image address made
 //     absolute and _headers' paths put under the site's path;
 //  9. writeServiceWorker: its precache list and version (a hash of the files);

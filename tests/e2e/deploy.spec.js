@@ -93,3 +93,15 @@ test('every script, wasm and stylesheet has .gz and .br copies that decode to it
     expect(brotliDecompressSync(await readFile(new URL(`${name}.br`, dist))).equals(original), `${name}.br`).toBe(true);
   }
 });
+
+test("the stylesheet is one file, style/'s parts joined: one request, nothing imported", async ({ page }) => {
+  const stylesheets = [];
+  page.on('request', (request) => request.resourceType() === 'stylesheet' && stylesheets.push(request.url()));
+  await new ComparisonPage(page).open();
+  expect(stylesheets).toHaveLength(1);
+  const css = await (await page.request.get(stylesheets[0])).text();
+  expect(css).not.toContain('@import');
+  // A rule from the first part and one from the last are both in it.
+  expect(css).toContain('.skip-link');
+  expect(css).toContain('forced-colors:active');
+});
