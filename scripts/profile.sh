@@ -14,7 +14,7 @@ sed 's|data-wasm-opt="z"|data-wasm-opt="z" data-keep-debug data-wasm-opt-params=
 trap 'rm -f "$ROOT/profile.html"' EXIT
 grep -q data-keep-debug profile.html || die "index.html: the rust link's data-wasm-opt=\"z\" was not found"
 say "Building the release with function names kept (target/dist-profile)"
-with_wasm_env trunk build --release --offline --quiet --dist target/dist-profile profile.html
+trunk_alone build --release --offline --quiet --dist target/dist-profile profile.html
 rm profile.html
 
 PORT=${PROFILE_PORT:-4195}

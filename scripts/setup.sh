@@ -223,7 +223,25 @@ serve_in_background() {
   sleep 1
 }
 
+# Runs a Trunk command ("$@") with the wasm32 environment, once no other
+# Trunk command of this folder runs: builds share target/'s wasm-bindgen
+# output, and two at once break each other (one's post-build finds the
+# other's parts). Without flock (util-linux), runs at once.
+trunk_alone() {
+  mkdir -p "$ROOT/target"
+  (
+    if command -v flock >/dev/null; then
+      exec 9>"$ROOT/target/.trunk.lock"
+      if ! flock -n 9; then
+        say "Waiting for another build in this folder to end (a test or benchmark run, or serve.sh WATCH=1, which builds until it is stopped)"
+        flock 9
+      fi
+    fi
+    cd "$ROOT" && with_wasm_env trunk "$@"
+  )
+}
+
 release_build() {
   say "Building the release with trunk ($WASM_ROUTE route for wasm32)"
-  (cd "$ROOT" && with_wasm_env trunk build --release --offline --quiet)
+  trunk_alone build --release --offline --quiet
 }

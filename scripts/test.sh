@@ -42,7 +42,7 @@ WASM_ROUTE=$WASM_ROUTE node scripts/size-report.mjs
 # download the whole app again.
 say "Building the release a second time: the same source must give the same files"
 rm -rf target/dist-again
-with_wasm_env trunk build --release --offline --quiet --dist target/dist-again
+trunk_alone build --release --offline --quiet --dist target/dist-again
 diff -rq dist target/dist-again || die "two release builds of the same source differ (above)"
 
 say "Browser tests (Playwright with the system Chromium)"
