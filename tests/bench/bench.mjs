@@ -17,10 +17,16 @@
 import { writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { folderUrl, measure as measureSizes } from '../../scripts/size-report.mjs';
+import { CHROMIUM } from '../e2e/chromium.js';
+import { BENCH_FLAGS } from './browser.mjs';
+import { instrument, instrumentSweep } from './in-page.mjs';
+import { lighthouseAll } from './lighthouse.mjs';
+import { peerSweep } from './peer.mjs';
+import { printReport } from './report.mjs';
+import { summary } from './stats.mjs';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:4190/';
 const loads = Number(process.argv[3] ?? 30);
-const LIGHTHOUSE_MOBILE_RUNS = 5;
 // The page's own record of when it became usable (all 13 sliders enabled,
 // every live part mounted), shared with the cross-engine suite.
 const WATCH = new URL('../e2e/engines/watch.js', import.meta.url).pathname;
@@ -34,102 +40,6 @@ if (process.env.NETWORK && !network) throw new Error(`NETWORK: one of ${Object.k
 // CPU=4: page loads on a CPU slowed four times, Lighthouse's mobile factor.
 const cpuSlowdown = Number(process.env.CPU ?? 1);
 if (!(cpuSlowdown >= 1)) throw new Error('CPU: a slowdown factor, 1 or more');
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info'];
-
-/** In the page before any script: when the recommendation is on screen, when
- * the first slider move shows, long tasks, the wasm instance. */
-function instrument() {
-  const marks = (window.__bench = { longTasks: [] });
-  // Both marks taken: told through the console, which the harness hears
-  // without running anything in the page during the start-up it measures.
-  const reportWhenMeasured = () => {
-    if (marks.responsive !== undefined && window.__seen.usable !== undefined) console.debug('faceoff-bench: measured');
-  };
-  addEventListener('faceoff-usable', reportWhenMeasured);
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) marks.longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  addEventListener('TrunkApplicationStarted', (e) => {
-    marks.wasm = e.detail.wasm;
-    marks.started = performance.now();
-  });
-  /** Calls `then` with the first element matching `selector`, once there is one. */
-  const whenPresent = (selector, then) => {
-    const found = document.querySelector(selector);
-    if (found) return then(found);
-    const watch = new MutationObserver(() => {
-      const element = document.querySelector(selector);
-      if (element) {
-        watch.disconnect();
-        then(element);
-      }
-    });
-    watch.observe(document, { subtree: true, childList: true });
-  };
-  // The recommendation is shown when a frame holding it is presented: the
-  // first contentful paint if it was in the page by then (the prerendered
-  // copy), else its Element Timing entry (the app's, on a visit that starts
-  // without the copy; the attribute is set before it is painted).
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.identifier === 'recommendation') marks.painted ??= e.renderTime || e.loadTime;
-  }).observe({ type: 'element', buffered: true });
-  whenPresent('.result-panel [role="status"] .headline', (headline) => {
-    marks.inPage = performance.now();
-    headline.setAttribute('elementtiming', 'recommendation');
-  });
-  // As soon as the app's first live slider is there (the prerendered ones
-  // are disabled), move it, and note when the app's recommendation answers.
-  whenPresent('input[type="range"]:not(:disabled)', (slider) => {
-    const status = document.querySelector('.result-panel [role="status"]');
-    const before = status.textContent;
-    const moved = new MutationObserver(() => {
-      if (status.textContent !== before) {
-        marks.responsive = performance.now();
-        moved.disconnect();
-        reportWhenMeasured();
-      }
-    });
-    moved.observe(status, { subtree: true, childList: true, characterData: true });
-    slider.value = '0';
-    slider.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-/** In the page: for every trusted slider input, the script time from the
- * event reaching the page until the DOM has changed, and the time from the
- * key press (the event's own time stamp) until the next frame. */
-function instrumentSweep() {
-  const samples = (window.__sweep = []);
-  addEventListener(
-    'input',
-    (event) => {
-      const reached = performance.now();
-      const sample = {};
-      samples.push(sample);
-      const changed = new MutationObserver(() => {
-        sample.dom = performance.now() - reached;
-        changed.disconnect();
-      });
-      changed.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-      requestAnimationFrame(() => {
-        // The message arrives once this frame has been produced.
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => (sample.paint = performance.now() - event.timeStamp);
-        channel.port2.postMessage(0);
-      });
-    },
-    true,
-  );
-}
-
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return null;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-};
-const summary = (values) => ({ median: quantile(values, 0.5), p95: quantile(values, 0.95), n: values.length });
 const kindOf = (path) => ({ html: 'HTML', css: 'CSS', js: 'JS', wasm: 'wasm' })[path.split('.').pop()] ?? (path.endsWith('/') ? 'HTML' : 'other');
 
 async function pageLoad(browser, target) {
@@ -184,59 +94,6 @@ async function pageLoad(browser, target) {
   return result;
 }
 
-/** In the peer's page: builds the comparison this page makes, 13 weighted
- * criteria and two options scored 0 to 10. Its state lives in memory only,
- * so it is built through its own controls; it rebuilds them on each input. */
-async function setUpPeer() {
-  const one = (selector) => document.querySelector(selector);
-  const every = (selector) => [...document.querySelectorAll(selector)];
-  const type = (element, value) => {
-    element.value = String(value);
-    element.dispatchEvent(new Event('input', { bubbles: true }));
-  };
-  const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
-  for (const kind of ['criterion', 'option']) {
-    while (one(`[data-type=remove-${kind}]`)) one(`[data-type=remove-${kind}]`).click();
-  }
-  // (Its ids are timestamps: one click per tick keeps them apart.)
-  for (let i = 0; i < 13; i++) (one('#add-criterion').click(), await tick());
-  for (let i = 0; i < 2; i++) (one('#add-option').click(), await tick());
-  for (let i = 0; i < 13; i++) {
-    type(every('[data-type=criterion-name]')[i], `Criterion ${i + 1}`);
-    type(every('[data-type=criterion-weight]')[i], 5);
-  }
-  ['Django', 'Flask'].forEach((name, i) => type(every('[data-type=option-name]')[i], name));
-  every('#decision-matrix tbody input').forEach((cell, i) => type(cell, (i * 3) % 11));
-  return every('[data-type=criterion-weight]').length;
-}
-
-/** The peer's counterpart of the slider sweep: each change sets one
- * criterion's weight (a number field there) and fires its input event. */
-async function peerSweep(browser, target) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.addInitScript(instrumentSweep);
-  await page.goto(target);
-  const criteria = await page.evaluate(setUpPeer);
-  if (criteria !== 13) throw new Error(`peer: ${criteria} criteria set up, not 13`);
-  await page.evaluate(() => (window.__sweep.length = 0));
-  for (let i = 0; i < SWEEP; i++) {
-    const weight = [5, 6, 7, 8, 9, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 1, 2, 3, 4][i % 20];
-    await page.evaluate(
-      ([index, value]) => {
-        const field = document.querySelectorAll('[data-type=criterion-weight]')[index];
-        field.value = String(value);
-        field.dispatchEvent(new Event('input', { bubbles: true }));
-      },
-      [Math.floor(i / 20) % 13, weight],
-    );
-    await page.waitForFunction((n) => window.__sweep.length >= n && window.__sweep[n - 1].paint !== undefined, i + 1);
-  }
-  const samples = await page.evaluate(() => window.__sweep);
-  await context.close();
-  return { samples };
-}
-
 async function sweep(browser, target = url) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -269,78 +126,8 @@ async function sweep(browser, target = url) {
   return { samples, before, after };
 }
 
-/** One Lighthouse run: its four scores, and the blocking time and paints
- * the performance score is made of. `mobile` is Lighthouse's default (a slow
- * phone: CPU slowed four times, a throttled network, simulated from a trace
- * taken at full speed); `applied` the same phone with the throttling applied
- * while the page loads, so that what it reports was painted then. */
-async function lighthouse(target, mode) {
-  const { default: run } = await import('lighthouse');
-  const config = mode === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
-  const throttling = mode === 'applied' ? { throttlingMethod: 'devtools' } : {};
-  const { launch } = await import('chrome-launcher');
-  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...FLAGS] });
-  try {
-    const { lhr } = await run(target, { port: chrome.port, output: 'json', logLevel: 'error', ...throttling }, config);
-    const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
-    const audit = (id) => lhr.audits[id]?.numericValue ?? null;
-    // What the browser saw, before Lighthouse's simulation of a slow phone:
-    // the simulated largest paint waits for every request started before the
-    // observed one (the wasm preload among them), even when nothing was
-    // painted late.
-    const observed = lhr.audits.metrics?.details?.items?.[0] ?? {};
-    return {
-      observedFcpMs: observed.observedFirstContentfulPaint ?? null,
-      observedLcpMs: observed.observedLargestContentfulPaint ?? null,
-      ...Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])),
-      tbtMs: audit('total-blocking-time'),
-      fcpMs: audit('first-contentful-paint'),
-      lcpMs: audit('largest-contentful-paint'),
-      cls: audit('cumulative-layout-shift'),
-    };
-  } finally {
-    await chrome.kill();
-  }
-}
-
-/** Medians over Lighthouse runs, and the gap from first to largest paint. */
-function summariseLighthouse(lighthouseRuns) {
-  const median = (key) => quantile(lighthouseRuns.map((r) => r[key]), 0.5);
-  return {
-    runs: lighthouseRuns.length,
-    performance: median('performance'),
-    accessibility: median('accessibility'),
-    bestPractices: median('best-practices'),
-    seo: median('seo'),
-    tbtMs: median('tbtMs'),
-    fcpMs: median('fcpMs'),
-    lcpMs: median('lcpMs'),
-    lcpAfterFcpMs: quantile(lighthouseRuns.map((r) => r.lcpMs - r.fcpMs), 0.5),
-    observedLcpAfterFcpMs: quantile(lighthouseRuns.map((r) => r.observedLcpMs - r.observedFcpMs), 0.5),
-    cls: median('cls'),
-    all: lighthouseRuns,
-  };
-}
-
-/** Lighthouse on every page given, runs taken in turns (mobile several
- * times, applied throttling and desktop once each), so that the machine's
- * drift falls on all alike. */
-async function lighthouseAll(targets) {
-  const modes = ['mobile', 'applied', 'desktop'];
-  const found = Object.fromEntries(targets.map((t) => [t, Object.fromEntries(modes.map((m) => [m, []]))]));
-  for (let i = 0; i < LIGHTHOUSE_MOBILE_RUNS; i++) {
-    for (const target of targets) found[target].mobile.push(await lighthouse(target, 'mobile'));
-  }
-  for (const mode of modes.slice(1)) {
-    for (const target of targets) found[target][mode].push(await lighthouse(target, mode));
-  }
-  return Object.fromEntries(
-    targets.map((t) => [t, Object.fromEntries(modes.map((m) => [m, summariseLighthouse(found[t][m])]))]),
-  );
-}
-
 const baselineUrl = process.env.BASELINE_URL ?? null;
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: BENCH_FLAGS });
 const runs = [];
 const baselineRuns = [];
 for (let i = 0; i < loads; i++) {
@@ -350,7 +137,7 @@ for (let i = 0; i < loads; i++) {
 }
 const swept = await sweep(browser);
 const baselineSwept = baselineUrl ? await sweep(browser, baselineUrl) : null;
-const peerSwept = process.env.PEER_URL ? await peerSweep(browser, process.env.PEER_URL).catch((e) => ({ error: String(e.message ?? e) })) : null;
+const peerSwept = process.env.PEER_URL ? await peerSweep(browser, process.env.PEER_URL, SWEEP).catch((e) => ({ error: String(e.message ?? e) })) : null;
 const reference = process.env.REFERENCE_URL ? await sweep(browser, process.env.REFERENCE_URL) : null;
 await browser.close();
 
@@ -444,86 +231,4 @@ const results = {
   },
 };
 await writeFile(out, JSON.stringify(results, null, 2));
-
-const ms = (v) => (v === null ? '-' : `${v.toFixed(1)} ms`);
-const kb = (v) => (v === null ? '-' : `${(v / 1024).toFixed(1)} KB`);
-/** The plain page's rows: the floor for the sweep's two measures. */
-const floorRows = (f) => [
-  ['  plain page: input → DOM', ms(f.inputToDomMs.median), ms(f.inputToDomMs.p95), 'floor'],
-  ['  plain page: key press → next frame', ms(f.inputToPaintMs.median), ms(f.inputToPaintMs.p95), 'floor'],
-];
-const score = (v) => (v === null || v === undefined ? '-' : String(Math.round(v)));
-/** Lighthouse's rows for one page: mobile (median of its runs) and desktop. */
-const lighthouseRows = (l) =>
-  !l || l.error
-    ? [['Lighthouse', l?.error ?? '-', '', '']]
-    : [
-        [`Lighthouse mobile performance (median of ${l.mobile.runs})`, score(l.mobile.performance), '', '≥ 98'],
-        ['    the same, throttling applied (1 run)', score(l.applied.performance), '', ''],
-        ['  mobile total blocking time', ms(l.mobile.tbtMs), '', '≤ 50 ms'],
-        ['    the same, throttling applied', ms(l.applied.tbtMs), '', ''],
-        ['  mobile largest paint after first paint', ms(l.mobile.lcpAfterFcpMs), '', '≤ 100 ms'],
-        ['    the same, as observed (unthrottled)', ms(l.mobile.observedLcpAfterFcpMs), '', ''],
-        ['    the same, throttling applied (1 run)', ms(l.applied.lcpAfterFcpMs), '', ''],
-        ['  mobile first contentful paint', ms(l.mobile.fcpMs), '', ''],
-        ['    the same, throttling applied', ms(l.applied.fcpMs), '', ''],
-        ['  mobile accessibility, best practices, SEO', `${score(l.mobile.accessibility)} ${score(l.mobile.bestPractices)} ${score(l.mobile.seo)}`, '', '100 100 100'],
-        ['Lighthouse desktop performance', score(l.desktop.performance), '', '100'],
-      ];
-/** The table's rows for one build: name, median, p95, target; `floor`
- * goes under the frame-time row it compares with. */
-const rowsFor = (r, floor = []) => [
-  ...Object.entries(r.transferredGzip).map(([k, s]) => [`first load, ${k} (gzip, as served)`, kb(s.median), kb(s.p95), '']),
-  ...(r.sizesOnDisk
-    ? [
-        ['first load on disk, total (gzip -9)', kb(r.sizesOnDisk.total.gzip), '', '≤ 172 KB'],
-        ['first load on disk, total (brotli 11)', kb(r.sizesOnDisk.total.brotli), '', ''],
-        ['  of which HTML (gzip, brotli)', kb(r.sizesOnDisk.HTML.gzip), kb(r.sizesOnDisk.HTML.brotli), ''],
-        ['  of which wasm (gzip, brotli)', kb(r.sizesOnDisk.wasm.gzip), kb(r.sizesOnDisk.wasm.brotli), ''],
-      ]
-    : []),
-  ['navigation → first paint', ms(r.firstPaintMs.median), ms(r.firstPaintMs.p95), ''],
-  ['navigation → wasm and JS downloaded', ms(r.downloadedMs.median), ms(r.downloadedMs.p95), ''],
-  ['navigation → wasm started', ms(r.startedMs.median), ms(r.startedMs.p95), ''],
-  ['navigation → recommendation shown', ms(r.renderedMs.median), ms(r.renderedMs.p95), ''],
-  ['navigation → first slider move shown', ms(r.respondsMs.median), ms(r.respondsMs.p95), ''],
-  ['navigation → all 13 sliders enabled', ms(r.usableMs.median), ms(r.usableMs.p95), '≤ 250 ms'],
-  ['long tasks during load (count)', r.longTasksDuringLoad.count.median, r.longTasksDuringLoad.count.p95, '0'],
-  ['longest task during load', ms(r.longTasksDuringLoad.longestMs.median), ms(r.longTasksDuringLoad.longestMs.p95), '≤ 50 ms'],
-  ['loads with a task over 50 ms', `${r.longTasksDuringLoad.loadsWithOne} of ${loads}`, '', 'none'],
-  ['  those tasks begun before first paint', `${r.longTasksDuringLoad.beforeFirstPaint} of ${r.longTasksDuringLoad.all}`, '', ''],
-  [`slider input → DOM (${r.sweep.changes} changes)`, ms(r.sweep.inputToDomMs.median), ms(r.sweep.inputToDomMs.p95), 'no worse than before'],
-  ['key press → next frame', ms(r.sweep.inputToPaintMs.median), ms(r.sweep.inputToPaintMs.p95), '≤ 16 ms p95'],
-  ...floor,
-  ['JS heap after load', kb(r.memoryAfterLoad.heapBytes.median), kb(r.memoryAfterLoad.heapBytes.p95), ''],
-  ['wasm memory after load', kb(r.memoryAfterLoad.wasmBytes.median), kb(r.memoryAfterLoad.wasmBytes.p95), ''],
-  ['JS heap before → after the sweep', kb(r.sweep.memoryBefore.heap), kb(r.sweep.memoryAfter.heap), ''],
-  ['wasm memory before → after the sweep', kb(r.sweep.memoryBefore.wasmMemory), kb(r.sweep.memoryAfter.wasmMemory), ''],
-  ...lighthouseRows(r.lighthouse),
-];
-const rows = rowsFor(results, results.referenceSweep ? floorRows(results.referenceSweep) : []);
-// The baseline's cells by row name: its file types, for one, may differ.
-const baseline = results.baseline && new Map(rowsFor(results.baseline).map(([name, ...cells]) => [name, cells]));
-const line = (name, cells, target) => `${name.padEnd(42)}${cells.map((c) => String(c).padStart(12)).join('')}   ${target}`;
-if (network) console.log(`\nPage loads throttled: NETWORK=${process.env.NETWORK}`);
-if (cpuSlowdown > 1) console.log(`Page loads on a CPU slowed ${cpuSlowdown} times (CPU=${cpuSlowdown})`);
-if (baseline) console.log(`\nBaseline: ${baselineUrl}, its loads alternating with this build's`);
-console.log(`\n${line('measure', ['median', 'p95', ...(baseline ? ['baseline', 'its p95'] : [])], 'target')}`);
-for (const [name, median, p95, target] of rows) {
-  const theirs = baseline ? (baseline.get(name) ?? ['', '']).slice(0, 2) : [];
-  console.log(line(name, [median, p95, ...theirs], target));
-}
-if (results.peer) {
-  console.log(`\nPeer: ${results.peer.url}, its Lighthouse runs in turn with this build's`);
-  const { sweep: theirs } = results.peer;
-  const sweepRows = theirs.error
-    ? [['weight input → DOM', theirs.error, '', '']]
-    : [
-        [`weight input → DOM (${theirs.changes} changes)`, ms(theirs.inputToDomMs.median), ms(theirs.inputToDomMs.p95), ''],
-        ['weight input → next frame', ms(theirs.inputToPaintMs.median), ms(theirs.inputToPaintMs.p95), ''],
-      ];
-  for (const [name, median, p95, target] of [...sweepRows, ...lighthouseRows(results.peer.lighthouse)]) {
-    console.log(line(name, [median, p95], target));
-  }
-}
-console.log(`\nJSON: ${out}`);
+printReport(results, out);

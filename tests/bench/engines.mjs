@@ -10,14 +10,10 @@ import { writeFile } from 'node:fs/promises';
 import { enginesToTest, killAll, missing, openBrowser } from '../e2e/engines/browsers.mjs';
 import { EnginePage } from '../e2e/engines/page.mjs';
 import { serveCopy } from '../e2e/engines/served.mjs';
+import { quantile } from './stats.mjs';
 
 const loads = Number(process.argv[2] ?? 20);
 const out = process.argv[3] ?? new URL('../../target/bench-engines.json', import.meta.url).pathname;
-
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : null;
-};
 
 async function usableAfter(engine, url) {
   const browser = await openBrowser(engine);

@@ -6,12 +6,11 @@
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../e2e/chromium.js';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:4195/';
 const presses = Number(process.argv[3] ?? 100);
 const outDir = process.argv[4] ?? new URL('../../target', import.meta.url).pathname;
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic'];
 const TOP = 25;
 
 /** A Rust symbol without crate hashes and with its generic arguments elided. */
@@ -52,7 +51,7 @@ function report(title, profile) {
   }
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 const context = await browser.newContext({ serviceWorkers: 'block' });
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
