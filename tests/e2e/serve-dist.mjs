@@ -46,6 +46,13 @@ createServer(async (req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('Not found');
   }
-}).listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
-});
+})
+  .on('error', (error) => {
+    // A port already taken is the usual cause: say so, without a stack trace.
+    const why = error.code === 'EADDRINUSE' ? 'something else is using that port (PORT=<another> picks one)' : error.message;
+    console.error(`Cannot serve on 127.0.0.1:${port}: ${why}`);
+    process.exit(1);
+  })
+  .listen(port, '127.0.0.1', () => {
+    console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
+  });
