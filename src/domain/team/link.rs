@@ -8,6 +8,7 @@ use crate::domain::share::Ids;
 
 /// The query key that marks a team link; one value per member.
 const MEMBER_KEY: &str = "member";
+/// The team link's format (`v=t1`), apart from a result link's (`v=2`).
 const TEAM_VERSION: &str = "t1";
 
 /// The team link's query: the version, then one value per member,
