@@ -233,7 +233,7 @@ trunk_alone() {
     if command -v flock >/dev/null; then
       exec 9>"$ROOT/target/.trunk.lock"
       if ! flock -n 9; then
-        say "Waiting for another build in this folder to end (a test or benchmark run, or serve.sh WATCH=1, which builds until it is stopped)"
+        say "Waiting for another build in this folder to end (a test or benchmark run, or WATCH=1 bash scripts/serve.sh, which builds until it is stopped)"
         flock 9
       fi
     fi
